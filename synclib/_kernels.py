@@ -1,0 +1,419 @@
+"""Numba kernels for identical (or non-identical) Kuramoto oscillators on a sparse graph.
+
+The model is d(theta_i)/dt = omega_i + sum_j w_ij sin(theta_j - theta_i) with the coupling held in CSR
+form (``indptr``, ``indices``, ``weights``; an empty ``weights`` array means unit weights, an empty
+``omega`` array means no natural frequencies).
+
+Plan
+----
+* Right-hand side.  ``sin(theta_j - theta_i) = s_j c_i - c_j s_i`` with ``s = sin(theta)``,
+  ``c = cos(theta)``, so one pass computes the ``2n`` transcendental values and the edge loop is a
+  gather-multiply-add: ``f_i = omega_i + c_i sum_j w_ij s_j - s_i sum_j w_ij c_j``.  The edge loop then
+  streams the CSR structure once; that is what makes the kernel memory-bandwidth bound (the benchmark
+  compares it with the bandwidth floor).  Cost O(n + nnz).
+* Fixed-step RK4 and Dormand-Prince 5(4) (Dormand & Prince 1980, J. Comput. Appl. Math. 6, 19-26; the
+  step-size control of Hairer, Norsett & Wanner, "Solving ODEs I", II.4) for many initial conditions
+  in one call, parallel over trajectories.  Each trajectory owns a splitmix64 stream (Steele, Lea &
+  Flood 2014) seeded by an explicit integer, so its start (uniform phases or Gaussian noise around a
+  given state) is the same whatever the thread count or batch split.
+* Convergence: a trajectory stops when the residual ``max_i |f_i - mean(f)|`` falls below ``tol``
+  (the mean is removed so a frequency-locked state with natural frequencies also counts).  RK4 checks
+  it on ``k1`` (no extra evaluation), Dormand-Prince on the FSAL stage.
+
+No I/O, no networkx: plain arrays in, plain arrays out.  Slow, obviously correct numpy twins of every
+kernel live in ``tests/synclib/naive_dynamics.py``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, prange
+
+__all__ = [
+    "START_GIVEN",
+    "START_UNIFORM",
+    "START_NOISE",
+    "splitmix64_uniform",
+    "rhs_csr",
+    "rhs_csr_parallel",
+    "make_starts",
+    "rk4_batch",
+    "rk4_batch_serial",
+    "dopri_batch",
+    "dopri_batch_serial",
+    "rk4_record",
+]
+
+START_GIVEN = 0  # use theta0[b] as it is
+START_UNIFORM = 1  # i.i.d. uniform phases on [0, 2 pi) from the trajectory's stream
+START_NOISE = 2  # theta0[b] + scale * N(0, 1) noise, noise mean removed
+
+_TWO_PI = 2.0 * np.pi
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_S30 = np.uint64(30)
+_S27 = np.uint64(27)
+_S31 = np.uint64(31)
+_S11 = np.uint64(11)
+_INV53 = 1.0 / 9007199254740992.0  # 2**-53
+
+
+# ----------------------------------------------------------------------------------------------
+# random stream: splitmix64
+# ----------------------------------------------------------------------------------------------
+@njit(cache=True)
+def _splitmix64_next(state):
+    """Advance a splitmix64 state; return (new_state, 64 random bits)."""
+    state = state + _GOLDEN
+    z = state
+    z = (z ^ (z >> _S30)) * _MIX1
+    z = (z ^ (z >> _S27)) * _MIX2
+    z = z ^ (z >> _S31)
+    return state, z
+
+
+@njit(cache=True)
+def _uniform(state):
+    """One double in [0, 1) from the top 53 bits."""
+    state, z = _splitmix64_next(state)
+    return state, float(z >> _S11) * _INV53
+
+
+@njit(cache=True)
+def splitmix64_uniform(seed, count):
+    """``count`` uniforms in [0, 1) from the splitmix64 stream seeded by ``seed`` (uint64)."""
+    out = np.empty(count)
+    state = np.uint64(seed)
+    for i in range(count):
+        state, out[i] = _uniform(state)
+    return out
+
+
+@njit(cache=True)
+def _fill_start(row, mode, scale, seed, out):
+    """Write one trajectory's start into ``out`` (see START_*); Box-Muller for the Gaussian."""
+    n = out.size
+    state = np.uint64(seed)
+    if mode == 1:
+        for i in range(n):
+            state, u = _uniform(state)
+            out[i] = _TWO_PI * u
+    elif mode == 2:
+        mean = 0.0
+        i = 0
+        while i < n:
+            state, u1 = _uniform(state)
+            state, u2 = _uniform(state)
+            rad = np.sqrt(-2.0 * np.log(1.0 - u1))  # 1 - u1 in (0, 1]
+            out[i] = rad * np.cos(_TWO_PI * u2)
+            if i + 1 < n:
+                out[i + 1] = rad * np.sin(_TWO_PI * u2)
+            i += 2
+        for i in range(n):
+            mean += out[i]
+        mean /= n
+        for i in range(n):
+            out[i] = row[i] + scale * (out[i] - mean)
+    else:
+        for i in range(n):
+            out[i] = row[i]
+
+
+def _make_starts_body(theta0, seeds, mode, scale):
+    m = seeds.size
+    n = theta0.shape[1]
+    out = np.empty((m, n))
+    for b in prange(m):
+        _fill_start(theta0[b % theta0.shape[0]], mode, scale, seeds[b], out[b])
+    return out
+
+
+make_starts = njit(cache=True)(_make_starts_body)
+make_starts.__doc__ = """Starts of ``seeds.size`` trajectories (rows of ``theta0`` cycle if fewer)."""
+
+
+# ----------------------------------------------------------------------------------------------
+# right-hand side
+# ----------------------------------------------------------------------------------------------
+@njit(cache=True)
+def _rhs_into(theta, indptr, indices, weights, omega, s, c, out):
+    """f(theta) into ``out``; ``s``/``c`` are work arrays of length n."""
+    n = theta.size
+    for i in range(n):
+        s[i] = np.sin(theta[i])
+        c[i] = np.cos(theta[i])
+    weighted = weights.size > 0
+    has_omega = omega.size > 0
+    for i in range(n):
+        ss = 0.0
+        cc = 0.0
+        if weighted:
+            for p in range(indptr[i], indptr[i + 1]):
+                j = indices[p]
+                w = weights[p]
+                ss += w * s[j]
+                cc += w * c[j]
+        else:
+            for p in range(indptr[i], indptr[i + 1]):
+                j = indices[p]
+                ss += s[j]
+                cc += c[j]
+        val = c[i] * ss - s[i] * cc
+        if has_omega:
+            val += omega[i]
+        out[i] = val
+
+
+@njit(cache=True)
+def rhs_csr(theta, indptr, indices, weights, omega, out):
+    """Kuramoto right-hand side of one state into ``out`` (serial)."""
+    n = theta.size
+    s = np.empty(n)
+    c = np.empty(n)
+    _rhs_into(theta, indptr, indices, weights, omega, s, c, out)
+
+
+@njit(cache=True, parallel=True)
+def rhs_csr_parallel(theta, indptr, indices, weights, omega, s, c, out):
+    """Kuramoto right-hand side of one large state, parallel over rows; ``s``/``c`` are work arrays."""
+    n = theta.size
+    for i in prange(n):
+        s[i] = np.sin(theta[i])
+        c[i] = np.cos(theta[i])
+    weighted = weights.size > 0
+    has_omega = omega.size > 0
+    for i in prange(n):
+        ss = 0.0
+        cc = 0.0
+        if weighted:
+            for p in range(indptr[i], indptr[i + 1]):
+                j = indices[p]
+                ss += weights[p] * s[j]
+                cc += weights[p] * c[j]
+        else:
+            for p in range(indptr[i], indptr[i + 1]):
+                j = indices[p]
+                ss += s[j]
+                cc += c[j]
+        val = c[i] * ss - s[i] * cc
+        if has_omega:
+            val += omega[i]
+        out[i] = val
+
+
+@njit(cache=True)
+def _locked_residual(f):
+    """max_i |f_i - mean(f)|: zero exactly at an equilibrium (or a frequency-locked state)."""
+    n = f.size
+    mean = 0.0
+    for i in range(n):
+        mean += f[i]
+    mean /= n
+    res = 0.0
+    for i in range(n):
+        d = abs(f[i] - mean)
+        if d > res:
+            res = d
+    return res
+
+
+# ----------------------------------------------------------------------------------------------
+# fixed-step RK4, many trajectories
+# ----------------------------------------------------------------------------------------------
+def _rk4_batch_body(theta0, seeds, mode, scale, indptr, indices, weights, omega, dt, n_steps, tol,
+                    starts, final, residual, t_end, converged):
+    m = seeds.size
+    n = theta0.shape[1]
+    for b in prange(m):
+        y = np.empty(n)
+        _fill_start(theta0[b % theta0.shape[0]], mode, scale, seeds[b], y)
+        starts[b, :] = y
+        k1 = np.empty(n)
+        k2 = np.empty(n)
+        k3 = np.empty(n)
+        k4 = np.empty(n)
+        tmp = np.empty(n)
+        s = np.empty(n)
+        c = np.empty(n)
+        step = 0
+        done = False
+        res = np.inf
+        while True:
+            _rhs_into(y, indptr, indices, weights, omega, s, c, k1)
+            res = _locked_residual(k1)
+            if tol > 0.0 and res < tol:
+                done = True
+                break
+            if step >= n_steps:
+                break
+            for i in range(n):
+                tmp[i] = y[i] + 0.5 * dt * k1[i]
+            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k2)
+            for i in range(n):
+                tmp[i] = y[i] + 0.5 * dt * k2[i]
+            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k3)
+            for i in range(n):
+                tmp[i] = y[i] + dt * k3[i]
+            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k4)
+            for i in range(n):
+                y[i] += dt / 6.0 * (k1[i] + 2.0 * k2[i] + 2.0 * k3[i] + k4[i])
+            step += 1
+        final[b, :] = y
+        residual[b] = res
+        t_end[b] = step * dt
+        converged[b] = done
+
+
+rk4_batch = njit(cache=True, parallel=True)(_rk4_batch_body)
+rk4_batch_serial = njit(cache=True)(_rk4_batch_body)
+_RK4_DOC = """Integrate ``seeds.size`` trajectories with classical RK4 (fixed ``dt``, at most ``n_steps``).
+
+Trajectory ``b`` starts from ``theta0[b % len(theta0)]`` transformed by ``mode``/``scale`` with the
+stream of ``seeds[b]``; it stops early once the residual is below ``tol`` (``tol <= 0``: never).
+Outputs (preallocated): ``starts`` and ``final`` (m, n), ``residual``, ``t_end`` (m,), ``converged`` (m,).
+``rk4_batch`` is parallel over trajectories, ``rk4_batch_serial`` is not (for worker processes/threads).
+"""
+rk4_batch.__doc__ = _RK4_DOC
+rk4_batch_serial.__doc__ = _RK4_DOC
+
+
+# ----------------------------------------------------------------------------------------------
+# Dormand-Prince 5(4), many trajectories
+# ----------------------------------------------------------------------------------------------
+_A21 = 1.0 / 5.0
+_A31, _A32 = 3.0 / 40.0, 9.0 / 40.0
+_A41, _A42, _A43 = 44.0 / 45.0, -56.0 / 15.0, 32.0 / 9.0
+_A51, _A52, _A53, _A54 = 19372.0 / 6561.0, -25360.0 / 2187.0, 64448.0 / 6561.0, -212.0 / 729.0
+_A61, _A62, _A63, _A64, _A65 = (9017.0 / 3168.0, -355.0 / 33.0, 46732.0 / 5247.0, 49.0 / 176.0,
+                                -5103.0 / 18656.0)
+_B1, _B3, _B4, _B5, _B6 = 35.0 / 384.0, 500.0 / 1113.0, 125.0 / 192.0, -2187.0 / 6784.0, 11.0 / 84.0
+_E1, _E3, _E4, _E5, _E6, _E7 = (71.0 / 57600.0, -71.0 / 16695.0, 71.0 / 1920.0, -17253.0 / 339200.0,
+                                22.0 / 525.0, -1.0 / 40.0)
+
+
+def _dopri_batch_body(theta0, seeds, mode, scale, indptr, indices, weights, omega, t_max, rtol, atol,
+                      h0, h_max, max_steps, tol, starts, final, residual, t_end, converged, n_accepted):
+    m = seeds.size
+    n = theta0.shape[1]
+    for b in prange(m):
+        y = np.empty(n)
+        _fill_start(theta0[b % theta0.shape[0]], mode, scale, seeds[b], y)
+        starts[b, :] = y
+        k1 = np.empty(n)
+        k2 = np.empty(n)
+        k3 = np.empty(n)
+        k4 = np.empty(n)
+        k5 = np.empty(n)
+        k6 = np.empty(n)
+        k7 = np.empty(n)
+        tmp = np.empty(n)
+        ynew = np.empty(n)
+        s = np.empty(n)
+        c = np.empty(n)
+        _rhs_into(y, indptr, indices, weights, omega, s, c, k1)
+        res = _locked_residual(k1)
+        t = 0.0
+        h = min(h0, h_max)
+        steps = 0
+        done = tol > 0.0 and res < tol
+        while not done and t < t_max and steps < max_steps:
+            if t + h > t_max:
+                h = t_max - t
+            for i in range(n):
+                tmp[i] = y[i] + h * _A21 * k1[i]
+            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k2)
+            for i in range(n):
+                tmp[i] = y[i] + h * (_A31 * k1[i] + _A32 * k2[i])
+            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k3)
+            for i in range(n):
+                tmp[i] = y[i] + h * (_A41 * k1[i] + _A42 * k2[i] + _A43 * k3[i])
+            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k4)
+            for i in range(n):
+                tmp[i] = y[i] + h * (_A51 * k1[i] + _A52 * k2[i] + _A53 * k3[i] + _A54 * k4[i])
+            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k5)
+            for i in range(n):
+                tmp[i] = y[i] + h * (_A61 * k1[i] + _A62 * k2[i] + _A63 * k3[i] + _A64 * k4[i]
+                                     + _A65 * k5[i])
+            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k6)
+            for i in range(n):
+                ynew[i] = y[i] + h * (_B1 * k1[i] + _B3 * k3[i] + _B4 * k4[i] + _B5 * k5[i]
+                                      + _B6 * k6[i])
+            _rhs_into(ynew, indptr, indices, weights, omega, s, c, k7)
+            err = 0.0
+            for i in range(n):
+                e = h * (_E1 * k1[i] + _E3 * k3[i] + _E4 * k4[i] + _E5 * k5[i] + _E6 * k6[i]
+                         + _E7 * k7[i])
+                sc = atol + rtol * max(abs(y[i]), abs(ynew[i]))
+                err += (e / sc) ** 2
+            err = np.sqrt(err / n)
+            if err <= 1.0:
+                t += h
+                steps += 1
+                for i in range(n):
+                    y[i] = ynew[i]
+                    k1[i] = k7[i]
+                res = _locked_residual(k1)
+                if tol > 0.0 and res < tol:
+                    done = True
+                fac = 10.0 if err == 0.0 else min(10.0, max(0.2, 0.9 * err ** -0.2))
+            else:
+                fac = max(0.2, 0.9 * err ** -0.2)
+            h = min(h * fac, h_max)
+        final[b, :] = y
+        residual[b] = res
+        t_end[b] = t
+        converged[b] = done
+        n_accepted[b] = steps
+
+
+dopri_batch = njit(cache=True, parallel=True)(_dopri_batch_body)
+dopri_batch_serial = njit(cache=True)(_dopri_batch_body)
+_DOPRI_DOC = """Integrate ``seeds.size`` trajectories with adaptive Dormand-Prince 5(4) up to ``t_max``.
+
+Same start convention as :func:`rk4_batch`; error per step is the RMS of the embedded error scaled by
+``atol + rtol * |y|``; steps never exceed ``h_max`` (set it inside the method's real stability
+interval, about 3.3 / spectral radius of the Jacobian, or the controller hovers at the stability edge
+and the residual stalls near the tolerance); a trajectory stops once its residual is below ``tol`` (``tol <= 0``: never).
+Extra output ``n_accepted`` (m,) counts accepted steps.
+"""
+dopri_batch.__doc__ = _DOPRI_DOC
+dopri_batch_serial.__doc__ = _DOPRI_DOC
+
+
+# ----------------------------------------------------------------------------------------------
+# one recorded trajectory
+# ----------------------------------------------------------------------------------------------
+@njit(cache=True)
+def rk4_record(theta0, indptr, indices, weights, omega, dt, n_steps, record_every, frames):
+    """RK4 from ``theta0`` for ``n_steps`` steps, writing every ``record_every``-th state to ``frames``.
+
+    ``frames`` has ``n_steps // record_every + 1`` rows; row 0 is the start.
+    """
+    n = theta0.size
+    y = theta0.copy()
+    k1 = np.empty(n)
+    k2 = np.empty(n)
+    k3 = np.empty(n)
+    k4 = np.empty(n)
+    tmp = np.empty(n)
+    s = np.empty(n)
+    c = np.empty(n)
+    frames[0, :] = y
+    row = 1
+    for step in range(1, n_steps + 1):
+        _rhs_into(y, indptr, indices, weights, omega, s, c, k1)
+        for i in range(n):
+            tmp[i] = y[i] + 0.5 * dt * k1[i]
+        _rhs_into(tmp, indptr, indices, weights, omega, s, c, k2)
+        for i in range(n):
+            tmp[i] = y[i] + 0.5 * dt * k2[i]
+        _rhs_into(tmp, indptr, indices, weights, omega, s, c, k3)
+        for i in range(n):
+            tmp[i] = y[i] + dt * k3[i]
+        _rhs_into(tmp, indptr, indices, weights, omega, s, c, k4)
+        for i in range(n):
+            y[i] += dt / 6.0 * (k1[i] + 2.0 * k2[i] + 2.0 * k3[i] + k4[i])
+        if step % record_every == 0:
+            frames[row, :] = y
+            row += 1

@@ -1,0 +1,348 @@
+"""Exact closed form of the densest circulant whose q-twisted state is linearly stable.
+
+Theorem 1 of Yoneda, Tatsukawa & Teramae (Chaos 31, 063124, 2021): with m = gcd(n, q), N~ = n/m >= 5,
+b_l = -cos(2 pi l/N~)(1 - cos(2 pi l/N~)), s_k = b_1 + ... + b_k and k_c = min{k : s_k >= 0},
+
+    max degree = 2m(k_c - 1) + (m - 1) + 2 ceil(-m s_{k_c-1} / b_{k_c} - 1).
+
+Why it holds, and how we compute it exactly (this module's plan):
+
+* **Reduction to m.** Multiplying every distance by a unit v of Z_n maps C_n(S) to an isomorphic
+  circulant and the q-twist to the vq-twist; choosing v q = m (mod n) shows the optimum depends on
+  (n, q) only through m = gcd(n, q). :func:`unit_for_twist` finds v; the optimal set for q is v S_m.
+* **Upper bound.** At twist m the mode r = m has lambda_m = sum_k a_k b_{k mod N~}: a single linear
+  constraint in which every distance costs b of its residue class per unit of degree. The densest
+  x with lambda_m < 0 (or <= -eps) is a knapsack with equal value per item inside a class: take every
+  class with b_l <= 0, then the cheapest positive classes pair by pair while the budget lasts, and
+  consider the one unpaired distance n/2 (value 1) separately. This optimum is an upper bound on the
+  degree for *all* rows r, and it reproduces the theorem, except where the published floating-point
+  version is wrong: N~ = 6 (the ceiling of an exact integer) and N~ = 8 with m odd (the unpaired
+  distance n/2 still fits: one more degree).
+* **Attainment.** We build S from the knapsack's choice (classes 0..k_c-1 whole, the cheapest
+  members of class k_c, maybe n/2) and certify every eigenvalue with
+  :func:`synclib.certify.certify_twisted`. If that certificate holds, the degree equals the upper
+  bound and the result is a *proven* optimum, with no MILP solver involved. If it does not, the
+  result says so (``attained=False``) and callers fall back to the integer program.
+
+Exact arithmetic: every quantity is an integer combination of the b_l plus a rational (the eps).
+We evaluate it with mpmath at 60 digits; when a sign or an integer part is within 1e-40 of a
+decision boundary we decide it exactly with sympy's minimal polynomial (zero iff the minimal
+polynomial is x). So the N~ = 6 ceiling is exact, not 1.0000000000000002.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+
+import mpmath
+
+from synclib.exceptions import InvalidParameterError
+
+__all__ = [
+    "ClosedFormResult",
+    "closed_form",
+    "closed_form_degree",
+    "theorem1_degree",
+    "supremum",
+    "supremum_table",
+    "unit_for_twist",
+    "record_family",
+]
+
+_DPS = 60
+_AMBIGUOUS = mpmath.mpf("1e-40")
+
+
+# --- exact-decision helpers -----------------------------------------------------------------------
+# A "linear form" is (coefs, const): sum_l coefs[l] * b_l + const, with integer coefs, rational const.
+
+
+@lru_cache(maxsize=None)
+def _b_mp(N: int) -> tuple:
+    with mpmath.workdps(_DPS):
+        out = []
+        for l in range(N):
+            c = mpmath.cos(2 * mpmath.pi * l / N)
+            out.append(-c * (1 - c))
+        return tuple(out)
+
+
+def _value(N: int, coefs: dict[int, int], const: Fraction) -> mpmath.mpf:
+    b = _b_mp(N)
+    with mpmath.workdps(_DPS):
+        v = mpmath.mpf(const.numerator) / const.denominator
+        for l, c in coefs.items():
+            v += c * b[l]
+        return v
+
+
+def _is_exact_zero(N: int, coefs: dict[int, int], const: Fraction) -> bool:
+    import sympy
+
+    x = sympy.Symbol("x")
+    expr = sympy.Rational(const.numerator, const.denominator)
+    for l, c in coefs.items():
+        cl = sympy.cos(2 * sympy.pi * sympy.Rational(l, N))
+        expr += c * (-cl * (1 - cl))
+    if expr == 0:
+        return True
+    return sympy.minimal_polynomial(expr, x) == x
+
+
+def _sign(N: int, coefs: dict[int, int], const: Fraction = Fraction(0)) -> int:
+    v = _value(N, coefs, const)
+    if abs(v) > _AMBIGUOUS:
+        return 1 if v > 0 else -1
+    return 0 if _is_exact_zero(N, coefs, const) else (1 if v > 0 else -1)
+
+
+def _scaled(coefs: dict[int, int], k: int) -> dict[int, int]:
+    return {l: k * c for l, c in coefs.items()}
+
+
+def _add(a: dict[int, int], b: dict[int, int]) -> dict[int, int]:
+    out = dict(a)
+    for l, c in b.items():
+        out[l] = out.get(l, 0) + c
+    return out
+
+
+def _max_fit(N: int, budget: dict[int, int], bconst: Fraction, l: int, weight: int, strict: bool) -> int:
+    """Largest t >= 0 with budget - t*weight*b_l > 0 (strict) or >= 0, for b_l > 0; exact."""
+    with mpmath.workdps(_DPS):
+        ratio = _value(N, budget, bconst) / (weight * _b_mp(N)[l])
+    t = int(mpmath.floor(ratio)) + 1
+    # step down to the exact answer (at most a couple of steps; exact signs decide ties)
+    while t >= 0:
+        s = _sign(N, _add(budget, {l: -t * weight}), bconst)
+        if s > 0 or (s == 0 and not strict):
+            return t
+        t -= 1
+    return -1
+
+
+# --- the closed form ------------------------------------------------------------------------------
+
+
+def unit_for_twist(n: int, q: int) -> int:
+    """A unit v of Z_n with v * q = gcd(n, q) (mod n)."""
+    m = math.gcd(n, q)
+    N = n // m
+    qq = (q // m) % N
+    v0 = pow(qq, -1, N) if N > 1 else 1
+    v = v0
+    while math.gcd(v, n) != 1:
+        v += N
+    return v % n
+
+
+def _fold(k: int, n: int) -> int:
+    k %= n
+    return min(k, n - k)
+
+
+@dataclass(frozen=True)
+class ClosedFormResult:
+    """The exact optimum for (n, q) and, when attained, a connection set proving it."""
+
+    n: int
+    q: int
+    m: int
+    n_tilde: int
+    eps: Fraction
+    feasible: bool
+    degree: int | None
+    connection_set: tuple[int, ...] = field(default=())
+    attained: bool = False
+    k_c: int | None = None
+
+    @property
+    def mu(self) -> Fraction | None:
+        return None if self.degree is None else Fraction(self.degree, self.n - 1)
+
+    def to_dict(self) -> dict:
+        return {"n": self.n, "q": self.q, "m": self.m, "n_tilde": self.n_tilde, "eps": str(self.eps),
+                "feasible": self.feasible, "degree": self.degree,
+                "mu": None if self.mu is None else float(self.mu),
+                "mu_fraction": None if self.mu is None else str(self.mu),
+                "connection_set": list(self.connection_set), "attained": self.attained, "k_c": self.k_c}
+
+
+def _check_nq(n: int, q: int) -> tuple[int, int]:
+    if isinstance(n, bool) or int(n) != n or n < 5:
+        raise InvalidParameterError(f"n must be an integer >= 5, got {n!r}")
+    n = int(n)
+    if isinstance(q, bool) or int(q) != q or not 1 <= q <= n // 2:
+        raise InvalidParameterError(f"twist q must be an integer in 1..{n // 2} for n={n}, got {q!r}")
+    return n, int(q)
+
+
+def _knapsack(n: int, m: int, eps: Fraction):
+    """Exact optimum of the one-row relaxation at twist m; returns (degree, chosen items) or None."""
+    N = n // m
+    strict = eps == 0
+    # items: distances k = 1..n//2 grouped by class l = fold(k mod N); weight 2, or 1 for k = n/2.
+    classes: dict[int, list[int]] = {}
+    for k in range(1, n // 2 + 1):
+        classes.setdefault(_fold(k, N), []).append(k)
+    signs = {l: _sign(N, {l: 1}) for l in classes}
+    chosen: list[int] = []
+    budget: dict[int, int] = {}  # -(sum of chosen costs), as a linear form
+    for l, ks in classes.items():
+        if signs[l] <= 0:
+            chosen.extend(ks)
+            for k in ks:
+                w = 1 if 2 * k == n else 2
+                budget = _add(budget, {l: -w})
+    bconst = -eps
+    if _sign(N, budget, bconst) < 0 or (_sign(N, budget, bconst) == 0 and strict):
+        return None  # even every non-positive class leaves lambda_m >= 0 (or > -eps): infeasible
+    positive = sorted((l for l in classes if signs[l] > 0), key=lambda l: _b_mp(N)[l])
+
+    def greedy(budget0: dict[int, int]):
+        picked: list[int] = []
+        bud = dict(budget0)
+        for l in positive:
+            pairs = [k for k in classes[l] if 2 * k != n]
+            t = min(len(pairs), _max_fit(N, bud, bconst, l, 2, strict))
+            picked.extend(pairs[:t])
+            bud = _add(bud, {l: -2 * t})
+            if t < len(pairs):
+                break
+        return picked, bud
+
+    single = [k for ks in (classes[l] for l in positive) for k in ks if 2 * k == n]
+    picked, _ = greedy(budget)
+    best = (2 * len(picked), picked)
+    if single:
+        ls = _fold(single[0], N)
+        b_with = _add(budget, {ls: -1})
+        s = _sign(N, b_with, bconst)
+        if s > 0 or (s == 0 and not strict):
+            picked2, _ = greedy(b_with)
+            if 1 + 2 * len(picked2) > best[0]:
+                best = (1 + 2 * len(picked2), picked2 + single)
+    base = sum(1 if 2 * k == n else 2 for k in chosen)
+    return base + best[0], sorted(chosen + best[1])
+
+
+def closed_form(n: int, q: int, *, eps: float | Fraction | str = Fraction(1, 100000),
+                certify: bool = True) -> ClosedFormResult:
+    """Exact optimum degree for (n, q) and a connection set attaining it.
+
+    Parameters
+    ----------
+    n, q : int
+        Number of oscillators (n >= 5) and twist (1 <= q <= n // 2).
+    eps : number
+        Stability margin: every eigenvalue must be <= -eps (eps = 0 means strictly negative). The
+        default 1e-5 is the margin of the published integer program, so the two agree.
+    certify : bool
+        Certify all eigenvalues of the constructed set (needed for ``attained``).
+
+    Examples
+    --------
+    >>> r = closed_form(19, 1)
+    >>> r.degree, r.connection_set, r.attained
+    (10, (1, 2, 3, 4, 5), True)
+    """
+    n, q = _check_nq(n, q)
+    eps = Fraction(eps) if not isinstance(eps, Fraction) else eps
+    if eps < 0:
+        raise InvalidParameterError(f"eps must be >= 0, got {eps}")
+    m = math.gcd(n, q)
+    N = n // m
+    base = dict(n=n, q=q, m=m, n_tilde=N, eps=eps)
+    if N < 5:
+        return ClosedFormResult(**base, feasible=False, degree=None)
+    ks = _knapsack(n, m, eps)
+    if ks is None:
+        return ClosedFormResult(**base, feasible=False, degree=None)
+    degree, items_m = ks
+    kc = _k_c(N)
+    v = unit_for_twist(n, q)
+    S = tuple(sorted({_fold(v * k, n) for k in items_m}))
+    attained = False
+    if certify:
+        from synclib.certify import certify_twisted
+
+        check = certify_twisted(n, S, q)
+        attained = bool(check.certified_upper_bound <= -float(eps)) if eps > 0 else check.stable
+    return ClosedFormResult(**base, feasible=True, degree=degree, connection_set=S, attained=attained, k_c=kc)
+
+
+def closed_form_degree(n: int, q: int, *, eps=Fraction(1, 100000)) -> int | None:
+    """Exact optimum degree (the one-row upper bound) without building or certifying a set."""
+    n, q = _check_nq(n, q)
+    m = math.gcd(n, q)
+    if n // m < 5:
+        return None
+    ks = _knapsack(n, m, Fraction(eps))
+    return None if ks is None else ks[0]
+
+
+@lru_cache(maxsize=None)
+def _k_c(N: int) -> int | None:
+    coefs: dict[int, int] = {}
+    for k in range(1, N):
+        coefs = _add(coefs, {k: 1})
+        if _sign(N, coefs) >= 0:
+            return k
+    return None
+
+
+def theorem1_degree(n: int, q: int) -> int | None:
+    """Theorem 1 of Yoneda et al. 2021 exactly as published, in exact arithmetic (for comparison).
+
+    This differs from the true optimum for N~ = 8 with m odd (the unpaired distance n/2); see
+    :func:`closed_form`.
+    """
+    n, q = _check_nq(n, q)
+    m = math.gcd(n, q)
+    N = n // m
+    if N < 5:
+        return None
+    kc = _k_c(N)
+    s_prev = {l: 1 for l in range(1, kc)}
+    # ceil(-m s/b - 1) = smallest integer t with t >= -m s/b - 1  <=>  (t+1) b + m s >= 0 (b > 0)
+    with mpmath.workdps(_DPS):
+        x = -m * _value(N, s_prev, Fraction(0)) / _b_mp(N)[kc] - 1
+    t = int(mpmath.ceil(x)) - 1
+    while True:
+        if _sign(N, _add(_scaled(s_prev, m), {kc: t + 1})) >= 0:
+            break
+        t += 1
+    while _sign(N, _add(_scaled(s_prev, m), {kc: t})) >= 0:
+        t -= 1
+    return 2 * m * (kc - 1) + (m - 1) + 2 * t
+
+
+def supremum(n_tilde: int) -> float:
+    """alpha_N~ / N~, the limit of the optimal mu for twist m as m -> infinity (N~ fixed).
+
+    alpha_N~ = 2 k_c - 1 - 2 s_{k_c-1} / b_{k_c} (Yoneda et al. 2021). Computed at 60 digits.
+    """
+    N = int(n_tilde)
+    if N < 5:
+        raise InvalidParameterError(f"N~ must be >= 5, got {n_tilde!r}")
+    kc = _k_c(N)
+    with mpmath.workdps(_DPS):
+        s = _value(N, {l: 1 for l in range(1, kc)}, Fraction(0))
+        alpha = 2 * kc - 1 - 2 * s / _b_mp(N)[kc]
+        return float(alpha / N)
+
+
+def supremum_table(n_tilde_max: int = 60) -> list[dict]:
+    """Rows ``{"n_tilde", "k_c", "supremum"}`` for N~ = 5..n_tilde_max, best first."""
+    rows = [{"n_tilde": N, "k_c": _k_c(N), "supremum": supremum(N)} for N in range(5, n_tilde_max + 1)]
+    return sorted(rows, key=lambda r: -r["supremum"])
+
+
+def record_family(m: int, *, eps=Fraction(1, 100000)) -> ClosedFormResult:
+    """The record family n = 19 m, q = m (Yoneda et al. 2021), whose mu tends to 0.68387582..."""
+    if int(m) != m or m < 1:
+        raise InvalidParameterError(f"m must be a positive integer, got {m!r}")
+    return closed_form(19 * int(m), int(m), eps=eps)
