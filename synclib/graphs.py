@@ -31,6 +31,7 @@ __all__ = [
     "to_csr",
     "circulant_connection_set",
     "embedded_graph_path",
+    "format_connection_set",
 ]
 
 GRAPH_FORMATS = ("gml", "graphml", "edgelist", "adjlist")
@@ -38,7 +39,7 @@ _SUFFIX_FORMAT = {".gml": "gml", ".graphml": "graphml", ".xml": "graphml", ".edg
                   ".edges": "edgelist", ".txt": "edgelist", ".adjlist": "adjlist", ".adj": "adjlist"}
 
 
-def embedded_graph_path(name: str = "record_c19.gml") -> Path:
+def embedded_graph_path(name: str = "record_c190.gml") -> Path:
     """Path of a graph shipped inside the package (``synclib/data``)."""
     path = Path(__file__).parent / "data" / name
     if not path.exists():
@@ -221,3 +222,17 @@ def circulant_connection_set(G: nx.Graph) -> tuple[int, ...] | None:
             if (index[w] - i) % n not in expected:
                 return None
     return S
+
+
+def format_connection_set(S) -> str:
+    """Compact text for a connection set: ``(1, 2, 3, 5, 7, 8)`` -> ``"1-3, 5, 7-8"``."""
+    S = sorted(S)
+    parts: list[str] = []
+    i = 0
+    while i < len(S):
+        j = i
+        while j + 1 < len(S) and S[j + 1] == S[j] + 1:
+            j += 1
+        parts.append(str(S[i]) if i == j else f"{S[i]}-{S[j]}")
+        i = j + 1
+    return ", ".join(parts)

@@ -1,0 +1,321 @@
+"""Numba kernels for exact Gibbs sampling of the dual sampling neural network (DSNN).
+
+The model (Teramae & Tsubo, Phys. Rev. Research 4, 043051, 2022; formulas as in
+``shared/science/stochnet.md``) is a layered sigmoid belief network whose connection ``i -> j`` is
+made of ``M`` binary synapses with fixed amplitudes, ``w_ij = sum_m a_ijm s_ijm``.  Every layer
+``l`` receives a bias through synapses from an always-on unit (ours), stored as the last
+presynaptic column of each connection.
+
+Storage conventions (plain arrays, no classes):
+
+* ``amps``, ``syn``: ``(n_post, n_pre + 1, M)`` float64 amplitudes and uint8 synapse states of one
+  connection; column ``n_pre`` is the bias unit.
+* ``w``: ``(n_post, n_pre + 1)`` float64 weights, always equal to ``sum_m amps * syn``.
+* neuron states of a layer: ``(D, n)`` float64 with one row per data copy (values in ``[0, 1]``;
+  hidden neurons are exactly 0 or 1, clamped inputs may be graded rates).
+* inputs (membrane potentials) ``v``: ``(D, n)`` for the neuron kernel and ``(n, D)`` for the
+  synapse kernel, so each parallel worker writes only its own contiguous row.
+
+Exact Gibbs conditionals (``softplus(z) = log(1 + e^z)``, fast form
+``softplus(v + a) - softplus(v) = log1p(sigmoid(v) (e^a - 1))``), generalised to graded
+presynaptic rates ``x_di`` (the Bernoulli log-likelihood ``x v - softplus(v)`` with real ``x``):
+
+* synapse ``s_ijm``:  ``q0 + sum_{d: x_di != 0} [x_dj a x_di - softplus(v0_dj + a x_di)
+  + softplus(v0_dj)]`` with ``v0_dj`` the input of ``j`` with ``s_ijm = 0``;
+* neuron ``x_dj``:  ``v_dj + sum_k [x_dk w_jk - softplus(u0_dk + w_jk) + softplus(u0_dk)]`` with
+  ``u0_dk`` the input of child ``k`` with ``x_dj = 0``.
+
+Parallelism follows the independence structure: given the synapses, data copies are independent
+(:func:`neuron_sweep` runs ``prange`` over copies); given the neurons, synapses onto different
+postsynaptic neurons are independent (:func:`synapse_sweep` runs ``prange`` over postsynaptic
+neurons); within one worker the updates are sequential and the cached inputs are patched after
+every flip.
+
+Randomness: every parallel chain (a data copy, or a postsynaptic neuron of a connection) owns one
+splitmix64 stream (Steele, Lea & Flood, OOPSLA 2014) kept in a ``uint64`` state array, so results
+depend only on the seeds, never on thread scheduling: ``parallel=True`` is bit-reproducible.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, prange
+
+__all__ = [
+    "splitmix64_next",
+    "uniform01",
+    "seed_streams",
+    "active_lists",
+    "neuron_sweep",
+    "synapse_sweep",
+    "forward_readout",
+    "complete_loglik",
+    "row_hashes",
+]
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+_S30 = np.uint64(30)
+_S27 = np.uint64(27)
+_S31 = np.uint64(31)
+_S11 = np.uint64(11)
+_INV53 = 1.0 / 9007199254740992.0
+
+
+@njit(cache=True, inline="always")
+def splitmix64_next(state, i):
+    """Advance stream ``i`` of ``state`` (uint64 array) and return the next 64-bit output."""
+    z = state[i] + _GOLDEN
+    state[i] = z
+    z = (z ^ (z >> _S30)) * _MIX1
+    z = (z ^ (z >> _S27)) * _MIX2
+    return z ^ (z >> _S31)
+
+
+@njit(cache=True, inline="always")
+def uniform01(state, i):
+    """Next uniform double in ``[0, 1)`` (53 random bits) from stream ``i``."""
+    return np.float64(splitmix64_next(state, i) >> _S11) * _INV53
+
+
+def seed_streams(rng: np.random.Generator, n: int) -> np.ndarray:
+    """Draw ``n`` independent 64-bit stream states from a numpy Generator."""
+    return rng.integers(0, np.iinfo(np.uint64).max, size=n, dtype=np.uint64, endpoint=True)
+
+
+@njit(cache=True, inline="always")
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+@njit(cache=True, inline="always")
+def _softplus_step(v0, expa_m1):
+    """``softplus(v0 + a) - softplus(v0)`` given ``expa_m1 = e^a - 1``."""
+    return np.log1p(_sigmoid(v0) * expa_m1)
+
+
+@njit(cache=True)
+def active_lists(x):
+    """CSR lists of the data copies in which each presynaptic unit is non-zero.
+
+    ``x`` is ``(D, n_pre)``; the bias unit (index ``n_pre``, always 1) is appended.  Returns
+    ``(indptr, idx, val)`` with ``idx[indptr[i]:indptr[i+1]]`` the copies where unit ``i`` is
+    non-zero and ``val`` its value there.
+    """
+    n_data, n_pre = x.shape
+    counts = np.zeros(n_pre + 1, dtype=np.int64)
+    for d in range(n_data):
+        for i in range(n_pre):
+            if x[d, i] != 0.0:
+                counts[i] += 1
+    counts[n_pre] = n_data
+    indptr = np.zeros(n_pre + 2, dtype=np.int64)
+    for i in range(n_pre + 1):
+        indptr[i + 1] = indptr[i] + counts[i]
+    idx = np.empty(indptr[n_pre + 1], dtype=np.int64)
+    val = np.empty(indptr[n_pre + 1], dtype=np.float64)
+    fill = indptr[:-1].copy()
+    for d in range(n_data):
+        for i in range(n_pre):
+            if x[d, i] != 0.0:
+                idx[fill[i]] = d
+                val[fill[i]] = x[d, i]
+                fill[i] += 1
+    for d in range(n_data):
+        idx[fill[n_pre]] = d
+        val[fill[n_pre]] = 1.0
+        fill[n_pre] += 1
+    return indptr, idx, val
+
+
+@njit(cache=True, parallel=True)
+def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+    """One Gibbs sweep over every synapse of one connection (in place).
+
+    Parameters
+    ----------
+    amps, syn : (n_post, n_pre + 1, M) float64 / uint8
+        Amplitudes and synapse states; ``syn`` is updated.
+    w : (n_post, n_pre + 1) float64
+        Weights, patched after every flip.
+    v : (n_post, D) float64
+        Input of every postsynaptic neuron in every data copy (bias included), patched.
+    x_post : (n_post, D) float64
+        Postsynaptic states (transposed layer).
+    indptr, idx, val : CSR lists of :func:`active_lists` for the presynaptic layer.
+    q0 : float
+        Prior log-odds of a synapse being on.
+    state : (n_post,) uint64
+        One random stream per postsynaptic neuron.
+    logits : (n_post, n_pre + 1, M) float64
+        Output: the conditional log-odds used for each update.
+    """
+    n_post, n_pre1, n_syn = amps.shape
+    for j in prange(n_post):
+        for i in range(n_pre1):
+            lo = indptr[i]
+            hi = indptr[i + 1]
+            for m in range(n_syn):
+                a = amps[j, i, m]
+                s = syn[j, i, m]
+                ea_m1 = np.expm1(a)
+                total = q0
+                for t in range(lo, hi):
+                    d = idx[t]
+                    xi = val[t]
+                    if xi == 1.0:
+                        v0 = v[j, d] - a if s else v[j, d]
+                        total += x_post[j, d] * a - _softplus_step(v0, ea_m1)
+                    else:
+                        ax = a * xi
+                        v0 = v[j, d] - ax if s else v[j, d]
+                        total += x_post[j, d] * ax - _softplus_step(v0, np.expm1(ax))
+                logits[j, i, m] = total
+                new = 1 if uniform01(state, j) < _sigmoid(total) else 0
+                if new != s:
+                    delta = a if new else -a
+                    syn[j, i, m] = new
+                    w[j, i] += delta
+                    for t in range(lo, hi):
+                        v[j, idx[t]] += delta * val[t]
+
+
+@njit(cache=True, parallel=True)
+def neuron_sweep(x, v, w_child, u, x_child, state, logits):
+    """One Gibbs sweep over the neurons of one free layer in every data copy (in place).
+
+    Parameters
+    ----------
+    x : (D, n) float64
+        States of the layer (0/1), updated.
+    v : (D, n) float64
+        Own input of each neuron (from its parents and bias); not changed.
+    w_child : (n_child, n + 1) float64
+        Weights of the connection from this layer to its children (last column is the bias).
+        ``n_child`` may be 0 (a free top layer).
+    u : (D, n_child) float64
+        Input of the children, patched after every flip.
+    x_child : (D, n_child) float64
+        Children's states.
+    state : (D,) uint64
+        One random stream per data copy.
+    logits : (D, n) float64
+        Output: the conditional log-odds used for each update.
+    """
+    n_data, n = x.shape
+    n_child = w_child.shape[0]
+    expw_m1 = np.empty((n, n_child))
+    for j in range(n):
+        for k in range(n_child):
+            expw_m1[j, k] = np.expm1(w_child[k, j])
+    for d in prange(n_data):
+        for j in range(n):
+            xj = x[d, j]
+            total = v[d, j]
+            for k in range(n_child):
+                wjk = w_child[k, j]
+                u0 = u[d, k] - wjk if xj != 0.0 else u[d, k]
+                total += x_child[d, k] * wjk - _softplus_step(u0, expw_m1[j, k])
+            logits[d, j] = total
+            new = 1.0 if uniform01(state, d) < _sigmoid(total) else 0.0
+            if new != xj:
+                x[d, j] = new
+                sign = 1.0 if new != 0.0 else -1.0
+                for k in range(n_child):
+                    u[d, k] += sign * w_child[k, j]
+
+
+@njit(cache=True)
+def row_hashes(bits, seed):
+    """A 64-bit hash of every row of ``bits`` (uint64 view of float64 rows) mixed with ``seed``.
+
+    Used to give each datum of a read-out its own random stream that depends only on the datum
+    (and the model), so predictions do not depend on batch composition or order.
+    """
+    n_rows, n_cols = bits.shape
+    out = np.empty(n_rows, dtype=np.uint64)
+    tmp = np.empty(1, dtype=np.uint64)
+    for r in range(n_rows):
+        tmp[0] = seed
+        h = splitmix64_next(tmp, 0)
+        for c in range(n_cols):
+            tmp[0] = h ^ bits[r, c]
+            h = splitmix64_next(tmp, 0)
+        out[r] = h
+    return out
+
+
+@njit(cache=True, parallel=True)
+def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
+    """Bayesian-model-average read-out by forward (ancestral) sampling.
+
+    Parameters
+    ----------
+    x_in : (D, n_0) float64
+        Clamped inputs.
+    weight_samples : (T, P) float64
+        ``T`` flattened weight snapshots; each is the concatenation of the ``(n_l, n_{l-1} + 1)``
+        weight matrices of connections ``1..L`` (C order).
+    layer_sizes : (L + 1,) int64
+        Sizes of the layers, input first.
+    n_hidden_samples : int
+        Forward samples of the hidden layers per weight snapshot.
+    state : (D,) uint64
+        One random stream per datum.
+
+    Returns
+    -------
+    (D, T, n_L) float64
+        For each datum and snapshot, the firing probability of the top layer averaged over the
+        hidden samples (the top layer itself is Rao-Blackwellised: ``sigmoid(u)``, not a spike).
+    """
+    n_data = x_in.shape[0]
+    n_t = weight_samples.shape[0]
+    n_layers = layer_sizes.shape[0]
+    n_out = layer_sizes[n_layers - 1]
+    max_n = 0
+    for l in range(n_layers):
+        if layer_sizes[l] > max_n:
+            max_n = layer_sizes[l]
+    out = np.zeros((n_data, n_t, n_out))
+    for d in prange(n_data):
+        cur = np.empty(max_n)
+        nxt = np.empty(max_n)
+        for t in range(n_t):
+            for r in range(n_hidden_samples):
+                for i in range(layer_sizes[0]):
+                    cur[i] = x_in[d, i]
+                off = 0
+                for l in range(1, n_layers):
+                    n_pre = layer_sizes[l - 1]
+                    n_post = layer_sizes[l]
+                    for j in range(n_post):
+                        base = off + j * (n_pre + 1)
+                        z = weight_samples[t, base + n_pre]
+                        for i in range(n_pre):
+                            if cur[i] != 0.0:
+                                z += weight_samples[t, base + i] * cur[i]
+                        p = _sigmoid(z)
+                        if l == n_layers - 1:
+                            out[d, t, j] += p / n_hidden_samples
+                        else:
+                            nxt[j] = 1.0 if uniform01(state, d) < p else 0.0
+                    off += n_post * (n_pre + 1)
+                    if l < n_layers - 1:
+                        for j in range(n_post):
+                            cur[j] = nxt[j]
+    return out
+
+
+@njit(cache=True)
+def complete_loglik(x, v):
+    """Sum over copies and neurons of ``x v - softplus(v)`` (Bernoulli log-likelihood)."""
+    total = 0.0
+    n_data, n = x.shape
+    for d in range(n_data):
+        for j in range(n):
+            z = v[d, j]
+            sp = max(z, 0.0) + np.log1p(np.exp(-abs(z)))
+            total += x[d, j] * z - sp
+    return total

@@ -1,0 +1,618 @@
+"""The dual sampling neural network (DSNN): learning by Gibbs sampling of neurons and synapses.
+
+Model (Teramae & Tsubo, "Dual sampling neural network: Learning without explicit optimization",
+Phys. Rev. Research 4, 043051, 2022; details in ``shared/science/stochnet.md``): a layered sigmoid
+belief network ``input -> hidden ... -> output`` with binary neurons, ``P(x_j = 1) = sigmoid(v_j)``,
+``v_j = sum_i x_i w_ij``; each connection is made of ``M`` binary synapses with fixed random
+amplitudes, ``w_ij = sum_m a_ijm s_ijm``, prior ``P(s = 1) = sigmoid(q0)``.  Learning is nothing
+but Gibbs sampling of the joint posterior over the hidden neurons of every training datum (one copy
+per datum) and all synapses, with inputs and outputs clamped.  No loss, no gradient.
+
+Our choices (documented parameters):
+
+* Biases are synapses too: every layer receives ``M`` synapses from an always-on unit, so the bias
+  is sampled like any weight.  The input layer has such bias synapses as well (connection 0): they
+  are the prior of the input neurons, used when the input clamp is released.
+* Amplitudes ``a ~ N(0, (amplitude_scale / sqrt(fan_in + 1))^2)`` drawn once from the seed
+  (``amplitude_dist="normal"``) or ``+-amplitude_scale / sqrt(fan_in + 1)`` with random signs
+  (``"sign"``).
+* Inputs are scaled per feature to ``[0, 1]`` with the training minimum and range and clamped as
+  graded rates (the Bernoulli likelihood ``x v - softplus(v)`` holds for real ``x``); with
+  ``binarize_inputs=True`` they are thresholded at 0.5 instead.
+* Labels are clamped one-hot on one output neuron per class.
+* Read-out (a Bayesian model average): weight snapshots of the chain are kept from the last
+  ``n_readout`` snapshot times (one every ``readout_interval`` sweeps); for each snapshot the hidden
+  layers are sampled forward ``n_hidden_samples`` times from the clamped input and the output
+  firing probabilities ``sigmoid(u)`` are averaged; the class is their argmax.  The random stream of
+  a datum is seeded from a hash of the datum and the model, so predictions do not depend on the
+  batch.  ``predict_proba(X, weights="current")`` uses only the current synapses.
+
+Public API
+----------
+``DSNNClassifier(hidden_layer_sizes=(100,), n_synapses=..., amplitude_scale=..., q0=..., n_sweeps=...,
+n_readout=..., readout_interval=..., n_hidden_samples=..., amplitude_dist=..., binarize_inputs=...,
+random_state=None)`` with the scikit-learn methods ``fit(X, y, callback=None)``,
+``partial_fit(X, y, classes=None, n_sweeps=1)``, ``predict``, ``predict_proba``, ``score``;
+``save(path)`` / :func:`load_dsnn` (``.npz``, no pickle, ``FORMAT_VERSION``).
+
+Continuing the chain (for experiments):
+
+* ``clf.sample_sweeps(n_sweeps, clamp_inputs=True, clamp_outputs=True, sample_synapses=True,
+  sample_neurons=True, callback=None)`` runs more Gibbs sweeps on the chain the model was fitted
+  with (its data copies stay in ``clf.chain_``).  Releasing the clamps (``False``) samples the
+  input / output neurons of every copy from the model itself (spontaneous activity); the memory
+  forgetting protocol is ``clf.sample_sweeps(n, clamp_inputs=False, clamp_outputs=False,
+  callback=...)`` with ``clf.score(X_test, y_test, weights="current")`` (or ``readout="snapshots"``
+  averaged over the last snapshots) measured in the callback.  ``clf.restore_clamps()`` puts the
+  training data back onto the input and output layers.
+* ``callback(model, sweep)`` is called after each sweep (sweep counts from 1 for the model's life);
+  returning ``False`` stops the run.
+* ``clf.chain_`` is a :class:`DSNNChain` (documented low-level state: amplitudes, synapses,
+  weights, neuron states, random streams); ``clf.weights()`` returns copies of the current weight
+  matrices, ``clf.synapse_states()`` copies of the synapse arrays.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import check_is_fitted, validate_data
+
+from stochnet import _kernels as K
+from stochnet.exceptions import StochNetError
+
+__all__ = ["DSNNClassifier", "DSNNChain", "DSNNModelFileError", "load_dsnn", "FORMAT_VERSION"]
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+_MAGIC = "stochnet.DSNNClassifier"
+
+
+class DSNNModelFileError(StochNetError):
+    """A model file that is missing, not a DSNN model, or of another format version."""
+
+
+@dataclass
+class DSNNChain:
+    """The full state of a DSNN Gibbs chain (mutable; plain arrays).
+
+    Connection ``l`` (``0..L``) feeds layer ``l``; connection 0 has only the bias unit (the prior of
+    the input neurons), connection ``l >= 1`` comes from layer ``l - 1`` plus the bias unit, which is
+    the last presynaptic column.
+
+    Attributes
+    ----------
+    layer_sizes : tuple of int
+        ``(n_in, n_hidden..., n_out)``.
+    q0 : float
+        Prior log-odds of a synapse.
+    amps, syn, w : list of arrays
+        Per connection: amplitudes ``(n_l, n_pre + 1, M)`` float64, synapse states of the same
+        shape (uint8), weights ``(n_l, n_pre + 1)`` float64 (``w = sum_m amps * syn``).
+    x : list of (D, n_l) float64
+        Neuron states of every data copy, layer by layer (``x[0]`` inputs, ``x[-1]`` outputs).
+    clamp_x_in, clamp_x_out : (D, n_0), (D, n_L) float64
+        The training data and one-hot labels that the clamps impose.
+    neuron_rng : (D,) uint64
+        One random stream per data copy.
+    synapse_rng : list of (n_l,) uint64
+        One random stream per postsynaptic neuron of each connection.
+    """
+
+    layer_sizes: tuple
+    q0: float
+    amps: list
+    syn: list
+    w: list
+    x: list
+    clamp_x_in: np.ndarray
+    clamp_x_out: np.ndarray
+    neuron_rng: np.ndarray
+    synapse_rng: list
+    neuron_logits: list = field(default_factory=list)
+    synapse_logits: list = field(default_factory=list)
+
+    @property
+    def n_copies(self) -> int:
+        return self.x[0].shape[0]
+
+    def layer_input(self, l: int) -> np.ndarray:
+        """Input ``v`` of every neuron of layer ``l`` in every copy, ``(D, n_l)``."""
+        w = self.w[l]
+        if l == 0:
+            return np.repeat(w[:, -1][None, :], self.n_copies, axis=0)
+        return self.x[l - 1] @ w[:, :-1].T + w[:, -1]
+
+    def sweep(self, clamp_inputs=True, clamp_outputs=True, sample_neurons=True,
+              sample_synapses=True):
+        """One Gibbs sweep: free neuron layers bottom-up, then every connection's synapses."""
+        top = len(self.layer_sizes) - 1
+        if sample_neurons:
+            for l in range(top + 1):
+                if (l == 0 and clamp_inputs) or (l == top and clamp_outputs):
+                    continue
+                v = np.ascontiguousarray(self.layer_input(l))
+                if l < top:
+                    w_child = self.w[l + 1]
+                    u = np.ascontiguousarray(self.layer_input(l + 1))
+                    x_child = self.x[l + 1]
+                else:
+                    w_child = np.zeros((0, self.layer_sizes[l] + 1))
+                    u = np.zeros((self.n_copies, 0))
+                    x_child = u
+                K.neuron_sweep(self.x[l], v, w_child, u, x_child, self.neuron_rng,
+                               self.neuron_logits[l])
+        if sample_synapses:
+            for l in range(top + 1):
+                if l == 0:
+                    pre = np.zeros((self.n_copies, 0))
+                else:
+                    pre = self.x[l - 1]
+                indptr, idx, val = K.active_lists(pre)
+                v_t = np.ascontiguousarray(self.layer_input(l).T)
+                x_post = np.ascontiguousarray(self.x[l].T)
+                K.synapse_sweep(self.amps[l], self.syn[l], self.w[l], v_t, x_post, indptr, idx,
+                                val, float(self.q0), self.synapse_rng[l], self.synapse_logits[l])
+
+    def log_likelihood(self) -> float:
+        """Complete-data log-likelihood ``sum_d sum_l log P(x_dl | x_d,l-1, s)`` of the chain."""
+        return float(sum(K.complete_loglik(self.x[l], np.ascontiguousarray(self.layer_input(l)))
+                         for l in range(len(self.layer_sizes))))
+
+
+def _resolve_rng(seed) -> np.random.Generator:
+    return np.random.default_rng(seed)
+
+
+class DSNNClassifier(ClassifierMixin, BaseEstimator):
+    """Dual sampling neural network classifier: learns by Gibbs sampling only.
+
+    Parameters
+    ----------
+    hidden_layer_sizes : tuple of int, default=(100,)
+        Sizes of the hidden layers.
+    n_synapses : int, default=4
+        Binary synapses per connection (``M``).
+    amplitude_scale : float, default=2.0
+        Amplitude scale; amplitudes have standard deviation ``amplitude_scale / sqrt(fan_in + 1)``.
+    q0 : float, default=0.0
+        Prior log-odds of a synapse being on.
+    n_sweeps : int, default=60
+        Gibbs sweeps (all hidden neurons of every copy, then all synapses) run by ``fit``.
+    n_readout : int, default=20
+        Weight snapshots kept for the read-out (the last ones of the chain).
+    readout_interval : int, default=1
+        Sweeps between two snapshots.
+    n_hidden_samples : int, default=4
+        Forward samples of the hidden layers per snapshot in the read-out.
+    amplitude_dist : {"normal", "sign"}, default="normal"
+        Distribution of the fixed amplitudes.
+    binarize_inputs : bool, default=False
+        Threshold the scaled inputs at 0.5 instead of clamping graded rates.
+    random_state : int, numpy Generator or None, default=None
+        Seed of everything random (amplitudes, initial state, every kernel stream).
+
+    Attributes
+    ----------
+    classes_ : ndarray
+    n_features_in_ : int
+    chain_ : DSNNChain
+        The Gibbs chain (its data copies are the training data).
+    n_sweeps_done_ : int
+    history_ : dict
+        ``{"sweep": [...], "log_likelihood": [...]}``, complete-data log-likelihood per copy.
+    x_min_, x_scale_ : ndarray
+        Input scaling.
+
+    Examples
+    --------
+    >>> from sklearn.datasets import load_digits
+    >>> X, y = load_digits(return_X_y=True)
+    >>> clf = DSNNClassifier(hidden_layer_sizes=(20,), n_sweeps=5, random_state=0).fit(X[:200], y[:200])
+    >>> clf.predict(X[:3]).shape
+    (3,)
+    """
+
+    def __init__(self, hidden_layer_sizes=(100,), n_synapses=4, amplitude_scale=2.0, q0=0.0,
+                 n_sweeps=60, n_readout=20, readout_interval=1, n_hidden_samples=4,
+                 amplitude_dist="normal", binarize_inputs=False, random_state=None):
+        self.hidden_layer_sizes = hidden_layer_sizes
+        self.n_synapses = n_synapses
+        self.amplitude_scale = amplitude_scale
+        self.q0 = q0
+        self.n_sweeps = n_sweeps
+        self.n_readout = n_readout
+        self.readout_interval = readout_interval
+        self.n_hidden_samples = n_hidden_samples
+        self.amplitude_dist = amplitude_dist
+        self.binarize_inputs = binarize_inputs
+        self.random_state = random_state
+
+    # ------------------------------------------------------------------ validation
+    def _validate_params(self):
+        hidden = self.hidden_layer_sizes
+        if isinstance(hidden, (int, np.integer)):
+            hidden = (int(hidden),)
+        try:
+            hidden = tuple(int(h) for h in hidden)
+        except (TypeError, ValueError):
+            raise ValueError(f"hidden_layer_sizes must be a sequence of positive ints, got {self.hidden_layer_sizes!r}") from None
+        if len(hidden) == 0 or min(hidden) < 1:
+            raise ValueError(f"hidden_layer_sizes must be a non-empty sequence of positive ints, got {self.hidden_layer_sizes!r}")
+        for name in ("n_synapses", "n_sweeps", "n_readout", "readout_interval", "n_hidden_samples"):
+            val = getattr(self, name)
+            if not isinstance(val, (int, np.integer)) or isinstance(val, bool) or val < 1:
+                raise ValueError(f"{name} must be a positive int, got {val!r}")
+        for name in ("amplitude_scale", "q0"):
+            val = getattr(self, name)
+            if not isinstance(val, (int, float, np.integer, np.floating)) or not np.isfinite(val):
+                raise ValueError(f"{name} must be a finite number, got {val!r}")
+        if not self.amplitude_scale > 0:
+            raise ValueError(f"amplitude_scale must be positive, got {self.amplitude_scale!r}")
+        if self.amplitude_dist not in ("normal", "sign"):
+            raise ValueError(f"amplitude_dist must be 'normal' or 'sign', got {self.amplitude_dist!r}")
+        return hidden
+
+    def _scale(self, X):
+        Z = (np.asarray(X, dtype=np.float64) - self.x_min_) / self.x_scale_
+        np.clip(Z, 0.0, 1.0, out=Z)
+        if self.binarize_inputs:
+            Z = (Z >= 0.5).astype(np.float64)
+        return np.ascontiguousarray(Z)
+
+    # ------------------------------------------------------------------ init
+    def _init_chain(self, X, y_idx, rng):
+        hidden = self._validate_params()
+        n_classes = len(self.classes_)
+        sizes = (X.shape[1],) + hidden + (n_classes,)
+        M = int(self.n_synapses)
+        p_on = 1.0 / (1.0 + np.exp(-float(self.q0)))
+        amps, syn, w = [], [], []
+        for l, n_post in enumerate(sizes):
+            n_pre = 0 if l == 0 else sizes[l - 1]
+            std = float(self.amplitude_scale) / np.sqrt(n_pre + 1.0)
+            if self.amplitude_dist == "normal":
+                a = rng.normal(0.0, std, size=(n_post, n_pre + 1, M))
+            else:
+                a = std * rng.choice(np.array([-1.0, 1.0]), size=(n_post, n_pre + 1, M))
+            s = (rng.random((n_post, n_pre + 1, M)) < p_on).astype(np.uint8)
+            amps.append(np.ascontiguousarray(a))
+            syn.append(s)
+            w.append(np.einsum("jim,jim->ji", a, s))
+        n = X.shape[0]
+        onehot = np.zeros((n, n_classes))
+        onehot[np.arange(n), y_idx] = 1.0
+        x = [X.copy()]
+        for l in range(1, len(sizes)):
+            if l == len(sizes) - 1:
+                x.append(onehot.copy())
+            else:
+                v = x[-1] @ w[l][:, :-1].T + w[l][:, -1]
+                x.append((rng.random(v.shape) < 1.0 / (1.0 + np.exp(-v))).astype(np.float64))
+        chain = DSNNChain(
+            layer_sizes=sizes, q0=float(self.q0), amps=amps, syn=syn, w=w, x=x,
+            clamp_x_in=X.copy(), clamp_x_out=onehot, neuron_rng=K.seed_streams(rng, n),
+            synapse_rng=[K.seed_streams(rng, n_post) for n_post in sizes],
+        )
+        chain.neuron_logits = [np.zeros((n, m)) for m in sizes]
+        chain.synapse_logits = [np.zeros_like(a) for a in amps]
+        return chain
+
+    def _new_data(self, X, y_idx, rng):
+        """Replace the chain's data copies by (X, y), keeping the synapses."""
+        ch = self.chain_
+        n = X.shape[0]
+        onehot = np.zeros((n, len(self.classes_)))
+        onehot[np.arange(n), y_idx] = 1.0
+        x = [X.copy()]
+        top = len(ch.layer_sizes) - 1
+        for l in range(1, top + 1):
+            if l == top:
+                x.append(onehot.copy())
+            else:
+                v = x[-1] @ ch.w[l][:, :-1].T + ch.w[l][:, -1]
+                x.append((rng.random(v.shape) < 1.0 / (1.0 + np.exp(-v))).astype(np.float64))
+        ch.x = x
+        ch.clamp_x_in = X.copy()
+        ch.clamp_x_out = onehot
+        ch.neuron_rng = K.seed_streams(rng, n)
+        ch.neuron_logits = [np.zeros((n, m)) for m in ch.layer_sizes]
+
+    def _flat_weights(self):
+        return np.concatenate([w.ravel() for w in self.chain_.w[1:]])
+
+    def _take_snapshot(self):
+        slot = self._n_snapshots % self._snapshots.shape[0]
+        self._snapshots[slot] = self._flat_weights()
+        self._n_snapshots += 1
+
+    # ------------------------------------------------------------------ fitting
+    def fit(self, X, y, callback=None):
+        """Sample the joint posterior of hidden neurons and synapses for ``n_sweeps`` sweeps.
+
+        Parameters
+        ----------
+        X : array-like of shape (n_samples, n_features)
+        y : array-like of shape (n_samples,)
+        callback : callable, optional
+            ``callback(model, sweep)`` after every sweep; returning ``False`` stops early.
+
+        Returns
+        -------
+        self
+        """
+        hidden = self._validate_params()
+        del hidden
+        X, y = validate_data(self, X, y, reset=True, dtype=np.float64)
+        check_classification_targets(y)
+        self.classes_, y_idx = np.unique(y, return_inverse=True)
+        rng = _resolve_rng(self.random_state)
+        self.x_min_ = X.min(axis=0)
+        rngx = X.max(axis=0) - self.x_min_
+        self.x_scale_ = np.where(rngx > 0, rngx, 1.0)
+        Xs = self._scale(X)
+        self.chain_ = self._init_chain(Xs, y_idx, rng)
+        self._readout_seed = int(rng.integers(0, 2**63 - 1))
+        self._snapshots = np.zeros((int(self.n_readout), self._flat_weights().size))
+        self._n_snapshots = 0
+        self.n_sweeps_done_ = 0
+        self.history_ = {"sweep": [], "log_likelihood": []}
+        self.sample_sweeps(int(self.n_sweeps), callback=callback)
+        return self
+
+    def partial_fit(self, X, y, classes=None, n_sweeps=1):
+        """Continue (or start) learning with ``(X, y)`` clamped for ``n_sweeps`` sweeps.
+
+        The first call initialises the model (``classes`` lists every class that will ever be
+        seen; default: those in ``y``).  Later calls with the same number of samples as the
+        chain replace the clamped data and keep the hidden states; with a different number the
+        hidden states of the new copies are sampled forward.  Synapses are always kept.
+        """
+        first = not hasattr(self, "chain_")
+        X, y = validate_data(self, X, y, reset=first, dtype=np.float64)
+        check_classification_targets(y)
+        if first:
+            self._validate_params()
+            self.classes_ = np.unique(y) if classes is None else np.unique(np.asarray(classes))
+            if not np.all(np.isin(y, self.classes_)):
+                raise ValueError("y contains labels that are not in classes")
+            y_idx = np.searchsorted(self.classes_, y)
+            rng = _resolve_rng(self.random_state)
+            self.x_min_ = X.min(axis=0)
+            rngx = X.max(axis=0) - self.x_min_
+            self.x_scale_ = np.where(rngx > 0, rngx, 1.0)
+            self.chain_ = self._init_chain(self._scale(X), y_idx, rng)
+            self._readout_seed = int(rng.integers(0, 2**63 - 1))
+            self._snapshots = np.zeros((int(self.n_readout), self._flat_weights().size))
+            self._n_snapshots = 0
+            self.n_sweeps_done_ = 0
+            self.history_ = {"sweep": [], "log_likelihood": []}
+        else:
+            if classes is not None and not np.array_equal(np.unique(classes), self.classes_):
+                raise ValueError("classes differ from those of the first partial_fit call")
+            if not np.all(np.isin(y, self.classes_)):
+                raise ValueError("y contains labels that are not in classes_")
+            y_idx = np.searchsorted(self.classes_, y)
+            Xs = self._scale(X)
+            if X.shape[0] == self.chain_.n_copies:
+                onehot = np.zeros_like(self.chain_.clamp_x_out)
+                onehot[np.arange(X.shape[0]), y_idx] = 1.0
+                self.chain_.clamp_x_in = Xs.copy()
+                self.chain_.clamp_x_out = onehot
+                self.restore_clamps()
+            else:
+                rng = np.random.default_rng([self._readout_seed, self.n_sweeps_done_])
+                self._new_data(Xs, y_idx, rng)
+        self.sample_sweeps(int(n_sweeps))
+        return self
+
+    def restore_clamps(self):
+        """Put the clamped training inputs and labels back on the chain's input/output layers."""
+        check_is_fitted(self)
+        self.chain_.x[0][...] = self.chain_.clamp_x_in
+        self.chain_.x[-1][...] = self.chain_.clamp_x_out
+        return self
+
+    def sample_sweeps(self, n_sweeps, clamp_inputs=True, clamp_outputs=True,
+                      sample_neurons=True, sample_synapses=True, callback=None):
+        """Run ``n_sweeps`` more Gibbs sweeps of the model's chain.
+
+        Parameters
+        ----------
+        n_sweeps : int
+        clamp_inputs, clamp_outputs : bool
+            Keep the input / output layers of every copy fixed (``True``) or sample them from
+            the model (``False``: spontaneous activity).  A layer that was released keeps its
+            sampled state when clamped again unless :meth:`restore_clamps` is called.
+        sample_neurons, sample_synapses : bool
+            Which variables to sample.
+        callback : callable, optional
+            ``callback(model, sweep)`` after every sweep; returning ``False`` stops.
+
+        Returns
+        -------
+        self
+        """
+        if not hasattr(self, "chain_"):
+            raise StochNetError("sample_sweeps: the model is not fitted; call fit first")
+        for _ in range(int(n_sweeps)):
+            self.chain_.sweep(clamp_inputs=clamp_inputs, clamp_outputs=clamp_outputs,
+                              sample_neurons=sample_neurons, sample_synapses=sample_synapses)
+            self.n_sweeps_done_ += 1
+            if self.n_sweeps_done_ % int(self.readout_interval) == 0:
+                self._take_snapshot()
+            self.history_["sweep"].append(self.n_sweeps_done_)
+            self.history_["log_likelihood"].append(
+                self.chain_.log_likelihood() / self.chain_.n_copies)
+            if callback is not None and callback(self, self.n_sweeps_done_) is False:
+                break
+        return self
+
+    # ------------------------------------------------------------------ read-out
+    def weights(self):
+        """Copies of the current weight matrices ``(n_l, n_{l-1} + 1)`` of connections 1..L."""
+        check_is_fitted(self)
+        return [w.copy() for w in self.chain_.w[1:]]
+
+    def synapse_states(self):
+        """Copies of the current synapse arrays ``(n_l, n_{l-1} + 1, M)`` of connections 1..L."""
+        check_is_fitted(self)
+        return [s.copy() for s in self.chain_.syn[1:]]
+
+    def weight_snapshots(self):
+        """The stored read-out snapshots as an array ``(T, P)`` of flattened weights."""
+        check_is_fitted(self)
+        n = min(self._n_snapshots, self._snapshots.shape[0])
+        if n == 0:
+            return self._flat_weights()[None, :]
+        return self._snapshots[:n].copy()
+
+    def sample_outputs(self, X, weights="snapshots"):
+        """Output firing probabilities per weight sample, ``(n_samples, T, n_classes)``."""
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False, dtype=np.float64)
+        Xs = self._scale(X)
+        if weights == "snapshots":
+            ws = self.weight_snapshots()
+        elif weights == "current":
+            ws = self._flat_weights()[None, :]
+        else:
+            raise ValueError(f"weights must be 'snapshots' or 'current', got {weights!r}")
+        state = K.row_hashes(Xs.view(np.uint64), np.uint64(self._readout_seed))
+        sizes = np.asarray(self.chain_.layer_sizes, dtype=np.int64)
+        return K.forward_readout(Xs, np.ascontiguousarray(ws), sizes,
+                                 int(self.n_hidden_samples), state)
+
+    def predict_proba(self, X, weights="snapshots"):
+        """Class probabilities: normalised time-averaged output firing (Bayesian model average)."""
+        out = self.sample_outputs(X, weights=weights).mean(axis=1)
+        out = out + 1e-12
+        return out / out.sum(axis=1, keepdims=True)
+
+    def predict(self, X, weights="snapshots"):
+        """Class with the largest averaged output firing."""
+        return self.classes_[np.argmax(self.predict_proba(X, weights=weights), axis=1)]
+
+    def score(self, X, y, sample_weight=None, weights="snapshots"):
+        """Mean accuracy; ``weights="current"`` uses only the current synapses."""
+        from sklearn.metrics import accuracy_score
+
+        return float(accuracy_score(y, self.predict(X, weights=weights), sample_weight=sample_weight))
+
+    # ------------------------------------------------------------------ persistence
+    def save(self, path):
+        """Write the fitted model and its chain to ``path`` (``.npz``, no pickle)."""
+        check_is_fitted(self)
+        params = self.get_params()
+        rs = params.get("random_state")
+        if not (rs is None or isinstance(rs, (int, np.integer))):
+            params["random_state"] = None
+        elif rs is not None:
+            params["random_state"] = int(rs)
+        params["hidden_layer_sizes"] = list(self._validate_params())
+        classes = np.asarray(self.classes_)
+        if classes.dtype.kind == "O":
+            if all(isinstance(c, str) for c in classes):
+                classes = classes.astype(str)
+            else:
+                raise StochNetError("save: classes_ of object dtype cannot be saved without pickle")
+        ch = self.chain_
+        arrays = {
+            "magic": np.array(_MAGIC),
+            "format_version": np.array(FORMAT_VERSION, dtype=np.int64),
+            "params_json": np.array(json.dumps(params)),
+            "classes": classes,
+            "n_features_in": np.array(self.n_features_in_, dtype=np.int64),
+            "x_min": self.x_min_, "x_scale": self.x_scale_,
+            "layer_sizes": np.asarray(ch.layer_sizes, dtype=np.int64),
+            "q0": np.array(ch.q0),
+            "snapshots": self._snapshots,
+            "n_snapshots": np.array(self._n_snapshots, dtype=np.int64),
+            "readout_seed": np.array(self._readout_seed, dtype=np.int64),
+            "n_sweeps_done": np.array(self.n_sweeps_done_, dtype=np.int64),
+            "history_sweep": np.asarray(self.history_["sweep"], dtype=np.int64),
+            "history_loglik": np.asarray(self.history_["log_likelihood"], dtype=np.float64),
+            "clamp_x_in": ch.clamp_x_in, "clamp_x_out": ch.clamp_x_out,
+            "neuron_rng": ch.neuron_rng,
+        }
+        for l in range(len(ch.layer_sizes)):
+            arrays[f"amps_{l}"] = ch.amps[l]
+            arrays[f"syn_{l}"] = ch.syn[l]
+            arrays[f"x_{l}"] = ch.x[l]
+            arrays[f"synapse_rng_{l}"] = ch.synapse_rng[l]
+        with open(os.fspath(path), "wb") as fh:
+            np.savez_compressed(fh, **arrays)
+        return path
+
+    @classmethod
+    def load(cls, path):
+        """Read a model written by :meth:`save`; see :func:`load_dsnn`."""
+        return load_dsnn(path)
+
+
+def load_dsnn(path) -> DSNNClassifier:
+    """Load a :class:`DSNNClassifier` saved with :meth:`DSNNClassifier.save`.
+
+    Raises
+    ------
+    DSNNModelFileError
+        If the file does not exist, is not a DSNN model file, or has another format version.
+    """
+    path = os.fspath(path)
+    if not os.path.isfile(path):
+        raise DSNNModelFileError(f"{path}: model file does not exist")
+    try:
+        data = np.load(path, allow_pickle=False)
+    except (ValueError, OSError, EOFError) as exc:
+        raise DSNNModelFileError(f"{path}: not a DSNN model file (.npz): {exc}") from None
+    if not hasattr(data, "files"):
+        raise DSNNModelFileError(f"{path}: not a DSNN model file (a bare .npy array)")
+    try:
+        with data:
+            if "magic" not in data.files or str(data["magic"]) != _MAGIC:
+                raise DSNNModelFileError(f"{path}: not a DSNN model file (no '{_MAGIC}' marker)")
+            version = int(data["format_version"])
+            if version != FORMAT_VERSION:
+                raise DSNNModelFileError(
+                    f"{path}: model format version {version} is not supported "
+                    f"(this stochnet reads version {FORMAT_VERSION})")
+            params = json.loads(str(data["params_json"]))
+            params["hidden_layer_sizes"] = tuple(params["hidden_layer_sizes"])
+            clf = DSNNClassifier(**params)
+            sizes = tuple(int(s) for s in data["layer_sizes"])
+            clf.classes_ = data["classes"]
+            clf.n_features_in_ = int(data["n_features_in"])
+            clf.x_min_ = data["x_min"]
+            clf.x_scale_ = data["x_scale"]
+            amps = [np.ascontiguousarray(data[f"amps_{l}"]) for l in range(len(sizes))]
+            syn = [np.ascontiguousarray(data[f"syn_{l}"]) for l in range(len(sizes))]
+            x = [np.ascontiguousarray(data[f"x_{l}"]) for l in range(len(sizes))]
+            chain = DSNNChain(
+                layer_sizes=sizes, q0=float(data["q0"]), amps=amps, syn=syn,
+                w=[np.einsum("jim,jim->ji", a, s) for a, s in zip(amps, syn)], x=x,
+                clamp_x_in=data["clamp_x_in"], clamp_x_out=data["clamp_x_out"],
+                neuron_rng=data["neuron_rng"].copy(),
+                synapse_rng=[data[f"synapse_rng_{l}"].copy() for l in range(len(sizes))],
+            )
+            n = x[0].shape[0]
+            chain.neuron_logits = [np.zeros((n, m)) for m in sizes]
+            chain.synapse_logits = [np.zeros_like(a) for a in amps]
+            clf.chain_ = chain
+            clf._snapshots = data["snapshots"].copy()
+            clf._n_snapshots = int(data["n_snapshots"])
+            clf._readout_seed = int(data["readout_seed"])
+            clf.n_sweeps_done_ = int(data["n_sweeps_done"])
+            clf.history_ = {"sweep": data["history_sweep"].tolist(),
+                            "log_likelihood": data["history_loglik"].tolist()}
+    except DSNNModelFileError:
+        raise
+    except (KeyError, ValueError, TypeError) as exc:
+        raise DSNNModelFileError(f"{path}: damaged DSNN model file ({exc})") from None
+    return clf
