@@ -4,8 +4,11 @@ Model (per mouse, session and cell)
 -----------------------------------
 * Spikes: Poisson counts per frame with rate ``lambda_i * m_i(session) * d(t)`` where ``lambda_i`` is
   log-normal around ``base_rate_hz``, ``m_i`` collects the planted multipliers and ``d(t)`` an optional
-  slow drive shared by all cells (``shared_drive``; it makes correlations grow with rate, the confound
-  that activity matching removes).
+  slow drive shared by all cells (``shared_drive``, log-gain; it makes correlations grow with rate, the
+  confound that activity matching removes). Each cell's gain on it is scaled by a coupling factor, gamma
+  distributed with mean 1 and coefficient of variation ``coupling_spread`` (diverse population coupling,
+  Okun et al., Nature 2015): cells then differ in how correlated all their pairs are, which is what makes a
+  pair-wise test that treats pairs as independent anti-conservative.
 * Calcium: AR(1) ``c_t = g c_{t-1} + s_t`` with ``g = exp(-dt / tau)`` (tau 0.4-0.7 s for GCaMP6f gives
   g ~ 0.88-0.93 at 20 Hz), trace ``a * c_t + noise`` with Gaussian noise; the deconvolved output is the
   positive part of the inverse filter ``y_t - g y_{t-1}`` (what a simple deconvolver returns).
@@ -104,6 +107,7 @@ class SimulationConfig:
     dropout_fraction: float = 0.0
     shared_drive: float = 0.0
     drive_timescale_s: float = 5.0
+    coupling_spread: float = 0.0
 
     def __post_init__(self) -> None:
         names = [s.name for s in self.sessions]
@@ -141,12 +145,13 @@ class Simulation:
     truth: dict = field(default_factory=dict)
 
 
-def _shared_drive(rng: np.random.Generator, n_frames: int, fps: float, amp: float, timescale: float) -> np.ndarray:
-    if amp <= 0:
-        return np.ones(n_frames)
+def _shared_drive(rng: np.random.Generator, n_frames: int, fps: float, gain: np.ndarray, timescale: float) -> np.ndarray:
+    """Multiplicative modulation exp(g_i x_t - g_i^2 / 2) of each cell by one slow unit-variance AR(1) signal x."""
+    if not np.any(gain > 0):
+        return np.ones((gain.size, n_frames))
     a = np.exp(-1.0 / (timescale * fps))
     x = lfilter([np.sqrt(1 - a * a)], [1, -a], rng.standard_normal(n_frames))
-    return np.exp(amp * x - 0.5 * amp * amp)
+    return np.exp(gain[:, None] * x[None, :] - 0.5 * (gain * gain)[:, None])
 
 
 def simulate_mouse(config: SimulationConfig, mouse: str, seed=None) -> tuple[list[Recording], pd.DataFrame]:
@@ -159,6 +164,11 @@ def simulate_mouse(config: SimulationConfig, mouse: str, seed=None) -> tuple[lis
     engram[rng.choice(n, n_eng, replace=False)] = True
     base = cfg.base_rate_hz * rng.lognormal(-0.5 * cfg.rate_spread**2, cfg.rate_spread, n)
     ctx_cells = rng.random(n) < cfg.context_fraction
+    if cfg.coupling_spread > 0:
+        shape = 1.0 / cfg.coupling_spread**2
+        coupling = rng.gamma(shape, 1.0 / shape, n)
+    else:
+        coupling = np.ones(n)
     shock_pool = engram if cfg.shock_engram_only else np.ones(n, dtype=bool)
     shock_cells = shock_pool & (rng.random(n) < cfg.shock_fraction)
     dt = 1.0 / cfg.fps
@@ -172,7 +182,7 @@ def simulate_mouse(config: SimulationConfig, mouse: str, seed=None) -> tuple[lis
             rate[engram] *= cfg.rate_multiplier
         if cfg.context_tuning is not None and spec.context == cfg.context_tuning:
             rate[ctx_cells] *= cfg.context_multiplier
-        lam = (rate * dt)[:, None] * _shared_drive(rng, n_frames, cfg.fps, cfg.shared_drive, cfg.drive_timescale_s)[None, :]
+        lam = (rate * dt)[:, None] * _shared_drive(rng, n_frames, cfg.fps, cfg.shared_drive * coupling, cfg.drive_timescale_s)
         if cfg.shock_response and spec.shock_time_s is not None and spec.shock_time_s < cfg.duration_s:
             lo = int(spec.shock_time_s * cfg.fps)
             hi = min(n_frames, lo + int(cfg.shock_window_s * cfg.fps))

@@ -13,9 +13,11 @@ Tests (two-sided; no direction is assumed):
   ``p = (1 + #{|D*| >= |D|}) / (1 + n_permutations)``. Pairs sharing a cell are not independent; permuting the
   cell labels respects that.
 * ``p_value_matched``: activity-matched subsampling (as Pettit et al., Nature 2022, matched mean activity before
-  comparing groups): within each mouse the active cells are split into rate quantile bins and, in each bin,
-  equally many engram and other cells are drawn; the statistic is averaged over ``n_matches`` such draws and
-  tested by permuting labels within the matched cells. A pure rate difference cannot pass for synchrony.
+  comparing groups): within each mouse the active cells are split into ``n_rate_bins`` rate quantile bins and,
+  in each bin, equally many engram and other cells are drawn; the statistic is averaged over ``n_matches``
+  such draws. The null permutes labels within rate bins and applies the same draws (the same random keys),
+  so it carries the draws' dependence on shared cells; the null hypothesis is "labels exchangeable among cells
+  of similar activity". A pure rate difference cannot pass for synchrony.
 * ``p_value_pairwise``: a Mann-Whitney U test of the pooled pair correlations, reported only for comparison:
   it treats pairs as independent and is badly anti-conservative (it rejects under a pure rate difference).
 
@@ -36,8 +38,8 @@ from scipy.stats import mannwhitneyu
 
 from engram.exceptions import EngramError
 
-__all__ = ["SynchronyParams", "SynchronyResult", "synchrony", "group_pair_means", "matched_subset",
-           "pairwise_mannwhitney"]
+__all__ = ["SynchronyParams", "SynchronyResult", "synchrony", "group_pair_means", "rate_bins", "matched_weights",
+           "permute_within_bins", "matched_difference", "pairwise_mannwhitney"]
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,7 @@ log = logging.getLogger(__name__)
 class SynchronyParams:
     n_permutations: int = 1000
     n_matches: int = 10
-    n_rate_bins: int = 4
+    n_rate_bins: int = 5
     n_bootstrap: int = 500
     ci: float = 0.95
 
@@ -99,21 +101,56 @@ def _random_labels(rng: np.random.Generator, n: int, k: int, n_rows: int) -> np.
     return (np.argsort(np.argsort(keys, axis=1), axis=1) < k).astype(np.float64)
 
 
-def matched_subset(rates: np.ndarray, labels: np.ndarray, n_bins: int, rng: np.random.Generator) -> np.ndarray:
-    """Indices of an activity-matched subsample: equal engram/other counts within each rate quantile bin."""
-    if rates.size == 0:
-        return np.array([], dtype=np.int64)
-    edges = np.quantile(rates, np.linspace(0, 1, n_bins + 1)[1:-1]) if n_bins > 1 else np.array([])
-    which = np.searchsorted(edges, rates, side="right")
-    keep = []
-    for b in np.unique(which):
-        e = np.flatnonzero((which == b) & (labels == 1))
-        o = np.flatnonzero((which == b) & (labels == 0))
-        q = min(e.size, o.size)
-        if q:
-            keep.append(rng.choice(e, q, replace=False))
-            keep.append(rng.choice(o, q, replace=False))
-    return np.sort(np.concatenate(keep)) if keep else np.array([], dtype=np.int64)
+def rate_bins(rates: np.ndarray, n_bins: int) -> np.ndarray:
+    """Quantile bin (0..n_bins-1) of each rate."""
+    if n_bins <= 1 or rates.size == 0:
+        return np.zeros(rates.size, dtype=np.int64)
+    edges = np.quantile(rates, np.linspace(0, 1, n_bins + 1)[1:-1])
+    return np.searchsorted(edges, rates, side="right").astype(np.int64)
+
+
+def matched_weights(bins: np.ndarray, labels: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """0/1 selection (rows of ``labels``/``keys``) of an activity-matched subsample.
+
+    In every rate bin ``b`` the ``q_b = min(#engram, #other)`` engram cells and ``q_b`` other cells with the
+    smallest random ``keys`` are kept (a uniform draw of q_b of each). ``labels`` and ``keys`` are (R, n);
+    every row must have the same engram count per bin (true for labels permuted within bins).
+    """
+    lab = np.atleast_2d(labels).astype(np.int64)
+    keys = np.atleast_2d(keys)
+    n_bins = int(bins.max()) + 1 if bins.size else 0
+    group = bins[None, :] * 2 + lab  # (R, n)
+    counts = np.bincount(group[0], minlength=2 * n_bins)
+    q = np.minimum(counts[0::2], counts[1::2])  # per bin
+    start = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    order = np.argsort(group + keys, axis=1, kind="stable")
+    pos = np.empty_like(order)
+    rows = np.arange(order.shape[0])[:, None]
+    pos[rows, order] = np.arange(order.shape[1])[None, :]
+    rank = pos - start[group]
+    return (rank < q[bins][None, :]).astype(np.float64)
+
+
+def permute_within_bins(labels: np.ndarray, bins: np.ndarray, n_rows: int, rng: np.random.Generator) -> np.ndarray:
+    """``n_rows`` copies of ``labels`` each shuffled within every rate bin."""
+    out = np.empty((n_rows, labels.size), dtype=np.float64)
+    for b in np.unique(bins):
+        idx = np.flatnonzero(bins == b)
+        out[:, idx] = _random_labels(rng, idx.size, int(labels[idx].sum()), n_rows)
+    return out
+
+
+def matched_difference(r0: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``mean_EE - mean_NN`` over the cells selected by each row of ``weights`` (labels per row)."""
+    lab = np.atleast_2d(labels)
+    we = weights * lab
+    wo = weights * (1.0 - lab)
+    k = we.sum(axis=1)
+    m = wo.sum(axis=1)
+    se = np.einsum("pi,pi->p", we @ r0, we)
+    so = np.einsum("pi,pi->p", wo @ r0, wo)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return se / (k * (k - 1)) - so / (m * (m - 1))
 
 
 def pairwise_mannwhitney(r_engram: np.ndarray, r_other: np.ndarray) -> float:
@@ -196,24 +233,23 @@ def synchrony(data, params: SynchronyParams | None = None, *, seed=None, progres
             rate_o.append(rates[lab == 0].mean())
             n_e += k
             n_o += n - k
-            # activity-matched subsamples
-            d_obs, d_null, frac = [], np.zeros(p.n_permutations), []
-            for _ in range(p.n_matches):
-                sub = matched_subset(rates, lab, p.n_rate_bins, rng)
-                ls = lab[sub]
-                q = int(ls.sum())
-                if q < 2:
-                    continue
-                rs = r0[np.ix_(sub, sub)]
-                e2, o2 = group_pair_means(rs, ls)
-                d_obs.append(e2[0] - o2[0])
-                pe2, po2 = group_pair_means(rs, _random_labels(rng, sub.size, q, p.n_permutations))
-                d_null += pe2 - po2
-                frac.append(q / k)
-            if d_obs:
-                m_obs.append(np.mean(d_obs))
-                m_null += d_null / len(d_obs)
-                matched_frac.append(np.mean(frac))
+            # activity-matched subsamples: the same n_matches draws for the data and for every
+            # permutation of the labels within rate bins, so the null has the draws' dependence too
+            bins = rate_bins(rates, p.n_rate_bins)
+            per_bin = np.bincount(bins * 2 + lab, minlength=2 * (int(bins.max()) + 1))
+            q_total = int(np.minimum(per_bin[0::2], per_bin[1::2]).sum())
+            if q_total >= 2:
+                keys = rng.random((p.n_matches, n))
+                lab_rows = np.broadcast_to(lab, (p.n_matches, n))
+                d_obs = matched_difference(r0, lab_rows, matched_weights(bins, lab_rows, keys))
+                m_obs.append(float(np.mean(d_obs)))
+                perm = permute_within_bins(lab, bins, p.n_permutations, rng)
+                acc = np.zeros(p.n_permutations)
+                for j in range(p.n_matches):
+                    kj = np.broadcast_to(keys[j], perm.shape)
+                    acc += matched_difference(r0, perm, matched_weights(bins, perm, kj))
+                m_null += acc / p.n_matches
+                matched_frac.append(q_total / k)
             # bootstrap of cells within group
             w = np.zeros((p.n_bootstrap, n))
             for g in (0, 1):
@@ -235,7 +271,7 @@ def synchrony(data, params: SynchronyParams | None = None, *, seed=None, progres
         p_perm = float((1 + np.sum(np.abs(null) >= abs(diff) - 1e-12)) / (1 + p.n_permutations))
         if m_obs:
             m_diff = float(np.mean(m_obs))
-            m_null /= len(m_obs)
+            m_null /= len(m_obs)  # mean over mice, as the observed value
             p_matched = float((1 + np.sum(np.abs(m_null) >= abs(m_diff) - 1e-12)) / (1 + p.n_permutations))
         else:
             m_diff, p_matched = None, None

@@ -152,7 +152,12 @@ def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
         Output: the conditional log-odds used for each update.
     """
     n_post, n_pre1, n_syn = amps.shape
+    n_data = v.shape[1]
     for j in prange(n_post):
+        # en[d] = exp(-v_dj): sigmoid(v0) = 1 / (1 + exp(-v0)) with exp(-v0) = en * exp(s a x).
+        en = np.empty(n_data)
+        for d in range(n_data):
+            en[d] = np.exp(-v[j, d])
         for i in range(n_pre1):
             lo = indptr[i]
             hi = indptr[i + 1]
@@ -160,17 +165,20 @@ def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
                 a = amps[j, i, m]
                 s = syn[j, i, m]
                 ea_m1 = np.expm1(a)
+                mult = ea_m1 + 1.0 if s else 1.0
                 total = q0
+                hebb = 0.0
                 for t in range(lo, hi):
                     d = idx[t]
                     xi = val[t]
                     if xi == 1.0:
-                        v0 = v[j, d] - a if s else v[j, d]
-                        total += x_post[j, d] * a - _softplus_step(v0, ea_m1)
+                        hebb += x_post[j, d]
+                        total -= np.log1p(ea_m1 / (1.0 + en[d] * mult))
                     else:
-                        ax = a * xi
-                        v0 = v[j, d] - ax if s else v[j, d]
-                        total += x_post[j, d] * ax - _softplus_step(v0, np.expm1(ax))
+                        ex = np.exp(a * xi)
+                        hebb += x_post[j, d] * xi
+                        total -= np.log1p((ex - 1.0) / (1.0 + (en[d] * ex if s else en[d])))
+                total += a * hebb
                 logits[j, i, m] = total
                 new = 1 if uniform01(state, j) < _sigmoid(total) else 0
                 if new != s:
@@ -178,7 +186,9 @@ def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
                     syn[j, i, m] = new
                     w[j, i] += delta
                     for t in range(lo, hi):
-                        v[j, idx[t]] += delta * val[t]
+                        d = idx[t]
+                        v[j, d] += delta * val[t]
+                        en[d] = np.exp(-v[j, d])
 
 
 @njit(cache=True, parallel=True)
@@ -188,7 +198,8 @@ def neuron_sweep(x, v, w_child, u, x_child, state, logits):
     Parameters
     ----------
     x : (D, n) float64
-        States of the layer (0/1), updated.
+        States of the layer, updated (sampled states are 0/1; a graded clamped value that is
+        released is treated exactly, as the rate it held).
     v : (D, n) float64
         Own input of each neuron (from its parents and bias); not changed.
     w_child : (n_child, n + 1) float64
@@ -215,15 +226,15 @@ def neuron_sweep(x, v, w_child, u, x_child, state, logits):
             total = v[d, j]
             for k in range(n_child):
                 wjk = w_child[k, j]
-                u0 = u[d, k] - wjk if xj != 0.0 else u[d, k]
+                u0 = u[d, k] - xj * wjk if xj != 0.0 else u[d, k]
                 total += x_child[d, k] * wjk - _softplus_step(u0, expw_m1[j, k])
             logits[d, j] = total
             new = 1.0 if uniform01(state, d) < _sigmoid(total) else 0.0
             if new != xj:
                 x[d, j] = new
-                sign = 1.0 if new != 0.0 else -1.0
+                change = new - xj
                 for k in range(n_child):
-                    u[d, k] += sign * w_child[k, j]
+                    u[d, k] += change * w_child[k, j]
 
 
 @njit(cache=True)

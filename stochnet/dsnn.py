@@ -19,7 +19,8 @@ Our choices (documented parameters):
 * Inputs are scaled per feature to ``[0, 1]`` with the training minimum and range and clamped as
   graded rates (the Bernoulli likelihood ``x v - softplus(v)`` holds for real ``x``); with
   ``binarize_inputs=True`` they are thresholded at 0.5 instead.
-* Labels are clamped one-hot on one output neuron per class.
+* Labels are clamped on ``output_population`` output neurons per class (all on for the datum's class,
+  all off for the others); the read-out uses each population's mean firing.
 * Read-out (a Bayesian model average): weight snapshots of the chain are kept from the last
   ``n_readout`` snapshot times (one every ``readout_interval`` sweeps); for each snapshot the hidden
   layers are sampled forward ``n_hidden_samples`` times from the clamped input and the output
@@ -192,6 +193,9 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         Sweeps between two snapshots.
     n_hidden_samples : int, default=4
         Forward samples of the hidden layers per snapshot in the read-out.
+    output_population : int, default=1
+        Output neurons per class (a population; clamped all on for the datum's class, all off
+        otherwise; read out as the population's mean firing).
     amplitude_dist : {"normal", "sign"}, default="normal"
         Distribution of the fixed amplitudes.
     binarize_inputs : bool, default=False
@@ -222,7 +226,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(self, hidden_layer_sizes=(100,), n_synapses=4, amplitude_scale=2.0, q0=0.0,
                  n_sweeps=60, n_readout=20, readout_interval=1, n_hidden_samples=4,
-                 amplitude_dist="normal", binarize_inputs=False, random_state=None):
+                 output_population=1, amplitude_dist="normal", binarize_inputs=False,
+                 random_state=None):
         self.hidden_layer_sizes = hidden_layer_sizes
         self.n_synapses = n_synapses
         self.amplitude_scale = amplitude_scale
@@ -231,6 +236,7 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         self.n_readout = n_readout
         self.readout_interval = readout_interval
         self.n_hidden_samples = n_hidden_samples
+        self.output_population = output_population
         self.amplitude_dist = amplitude_dist
         self.binarize_inputs = binarize_inputs
         self.random_state = random_state
@@ -246,7 +252,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"hidden_layer_sizes must be a sequence of positive ints, got {self.hidden_layer_sizes!r}") from None
         if len(hidden) == 0 or min(hidden) < 1:
             raise ValueError(f"hidden_layer_sizes must be a non-empty sequence of positive ints, got {self.hidden_layer_sizes!r}")
-        for name in ("n_synapses", "n_sweeps", "n_readout", "readout_interval", "n_hidden_samples"):
+        for name in ("n_synapses", "n_sweeps", "n_readout", "readout_interval", "n_hidden_samples",
+                     "output_population"):
             val = getattr(self, name)
             if not isinstance(val, (int, np.integer)) or isinstance(val, bool) or val < 1:
                 raise ValueError(f"{name} must be a positive int, got {val!r}")
@@ -271,7 +278,7 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
     def _init_chain(self, X, y_idx, rng):
         hidden = self._validate_params()
         n_classes = len(self.classes_)
-        sizes = (X.shape[1],) + hidden + (n_classes,)
+        sizes = (X.shape[1],) + hidden + (n_classes * int(self.output_population),)
         M = int(self.n_synapses)
         p_on = 1.0 / (1.0 + np.exp(-float(self.q0)))
         amps, syn, w = [], [], []
@@ -287,8 +294,7 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             syn.append(s)
             w.append(np.einsum("jim,jim->ji", a, s))
         n = X.shape[0]
-        onehot = np.zeros((n, n_classes))
-        onehot[np.arange(n), y_idx] = 1.0
+        onehot = self._targets(y_idx)
         x = [X.copy()]
         for l in range(1, len(sizes)):
             if l == len(sizes) - 1:
@@ -305,12 +311,18 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         chain.synapse_logits = [np.zeros_like(a) for a in amps]
         return chain
 
+    def _targets(self, y_idx):
+        """Clamped output pattern: the population of the datum's class on, all others off."""
+        pop = int(self.output_population)
+        out = np.zeros((len(y_idx), len(self.classes_), pop))
+        out[np.arange(len(y_idx)), y_idx, :] = 1.0
+        return out.reshape(len(y_idx), -1)
+
     def _new_data(self, X, y_idx, rng):
         """Replace the chain's data copies by (X, y), keeping the synapses."""
         ch = self.chain_
         n = X.shape[0]
-        onehot = np.zeros((n, len(self.classes_)))
-        onehot[np.arange(n), y_idx] = 1.0
+        onehot = self._targets(y_idx)
         x = [X.copy()]
         top = len(ch.layer_sizes) - 1
         for l in range(1, top + 1):
@@ -402,8 +414,7 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             y_idx = np.searchsorted(self.classes_, y)
             Xs = self._scale(X)
             if X.shape[0] == self.chain_.n_copies:
-                onehot = np.zeros_like(self.chain_.clamp_x_out)
-                onehot[np.arange(X.shape[0]), y_idx] = 1.0
+                onehot = self._targets(y_idx)
                 self.chain_.clamp_x_in = Xs.copy()
                 self.chain_.clamp_x_out = onehot
                 self.restore_clamps()
@@ -487,8 +498,9 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"weights must be 'snapshots' or 'current', got {weights!r}")
         state = K.row_hashes(Xs.view(np.uint64), np.uint64(self._readout_seed))
         sizes = np.asarray(self.chain_.layer_sizes, dtype=np.int64)
-        return K.forward_readout(Xs, np.ascontiguousarray(ws), sizes,
-                                 int(self.n_hidden_samples), state)
+        out = K.forward_readout(Xs, np.ascontiguousarray(ws), sizes,
+                                int(self.n_hidden_samples), state)
+        return out.reshape(out.shape[0], out.shape[1], len(self.classes_), -1).mean(axis=3)
 
     def predict_proba(self, X, weights="snapshots"):
         """Class probabilities: normalised time-averaged output firing (Bayesian model average)."""

@@ -285,7 +285,7 @@ def _progress(iterable, total: int, show: bool):
 
 def _run_dask(address: str, coupling: Coupling, chunks: list, opts: dict, show: bool) -> list[dict]:
     try:
-        from distributed import Client, as_completed
+        from distributed import Client
     except ImportError as exc:  # pragma: no cover - distributed is a dependency
         raise InvalidParameterError(f"scheduler: dask.distributed is not installed ({exc})") from None
     try:
@@ -294,10 +294,6 @@ def _run_dask(address: str, coupling: Coupling, chunks: list, opts: dict, show: 
         raise InvalidParameterError(f"scheduler: cannot connect to {address!r} ({exc})") from None
     try:
         futs = [client.submit(_basin_chunk, coupling, ch, opts, False, pure=False) for ch in chunks]
-        index = {f.key: i for i, f in enumerate(futs)}
-        outs: list[dict | None] = [None] * len(chunks)
-        for fut in _progress(as_completed(futs), len(futs), show):
-            outs[index[fut.key]] = fut.result()
-        return outs
+        return [fut.result() for fut in _progress(futs, len(futs), show)]
     finally:
         client.close()

@@ -38,6 +38,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 import mpmath
+import numpy as np
 
 from synclib.exceptions import InvalidParameterError
 
@@ -92,7 +93,20 @@ def _is_exact_zero(N: int, coefs: dict[int, int], const: Fraction) -> bool:
     return sympy.minimal_polynomial(expr, x) == x
 
 
+@lru_cache(maxsize=None)
+def _b_float(N: int):
+    c = np.cos(2 * np.pi * np.arange(N) / N)
+    return -c * (1 - c)
+
+
 def _sign(N: int, coefs: dict[int, int], const: Fraction = Fraction(0)) -> int:
+    # Fast path: float64 evaluation with a generous error guard (each b_l is accurate to ~1e-15; the
+    # guard 1e-10 per unit of |coefficient| is five orders wider). Only near-ties go to 60 digits.
+    b = _b_float(N)
+    v = float(const) + sum(c * b[l] for l, c in coefs.items())
+    guard = 1e-10 * (1.0 + abs(float(const)) + sum(abs(c) for c in coefs.values()))
+    if abs(v) > guard:
+        return 1 if v > 0 else -1
     v = _value(N, coefs, const)
     if abs(v) > _AMBIGUOUS:
         return 1 if v > 0 else -1
@@ -112,9 +126,9 @@ def _add(a: dict[int, int], b: dict[int, int]) -> dict[int, int]:
 
 def _max_fit(N: int, budget: dict[int, int], bconst: Fraction, l: int, weight: int, strict: bool) -> int:
     """Largest t >= 0 with budget - t*weight*b_l > 0 (strict) or >= 0, for b_l > 0; exact."""
-    with mpmath.workdps(_DPS):
-        ratio = _value(N, budget, bconst) / (weight * _b_mp(N)[l])
-    t = int(mpmath.floor(ratio)) + 1
+    b = _b_float(N)
+    ratio = (float(bconst) + sum(c * b[j] for j, c in budget.items())) / (weight * b[l])
+    t = int(math.floor(ratio)) + 2
     # step down to the exact answer (at most a couple of steps; exact signs decide ties)
     while t >= 0:
         s = _sign(N, _add(budget, {l: -t * weight}), bconst)
@@ -180,6 +194,7 @@ def _check_nq(n: int, q: int) -> tuple[int, int]:
     return n, int(q)
 
 
+@lru_cache(maxsize=4096)
 def _knapsack(n: int, m: int, eps: Fraction):
     """Exact optimum of the one-row relaxation at twist m; returns (degree, chosen items) or None."""
     N = n // m
@@ -188,19 +203,20 @@ def _knapsack(n: int, m: int, eps: Fraction):
     classes: dict[int, list[int]] = {}
     for k in range(1, n // 2 + 1):
         classes.setdefault(_fold(k, N), []).append(k)
-    signs = {l: _sign(N, {l: 1}) for l in classes}
+    bf = _b_float(N)
+    signs = {l: (1 if bf[l] > 0 else -1) if abs(bf[l]) > 1e-10 else _sign(N, {l: 1}) for l in classes}
     chosen: list[int] = []
     budget: dict[int, int] = {}  # -(sum of chosen costs), as a linear form
     for l, ks in classes.items():
         if signs[l] <= 0:
             chosen.extend(ks)
-            for k in ks:
-                w = 1 if 2 * k == n else 2
-                budget = _add(budget, {l: -w})
+            budget[l] = -sum(1 if 2 * k == n else 2 for k in ks)
     bconst = -eps
     if _sign(N, budget, bconst) < 0 or (_sign(N, budget, bconst) == 0 and strict):
         return None  # even every non-positive class leaves lambda_m >= 0 (or > -eps): infeasible
-    positive = sorted((l for l in classes if signs[l] > 0), key=lambda l: _b_mp(N)[l])
+    # b = c^2 - c is strictly decreasing in c = cos(2 pi l/N) on the positive classes (c < 0), and
+    # distinct c differ by far more than float error, so sorting by the float values is exact.
+    positive = sorted((l for l in classes if signs[l] > 0), key=lambda l: bf[l])
 
     def greedy(budget0: dict[int, int]):
         picked: list[int] = []
@@ -226,7 +242,7 @@ def _knapsack(n: int, m: int, eps: Fraction):
             if 1 + 2 * len(picked2) > best[0]:
                 best = (1 + 2 * len(picked2), picked2 + single)
     base = sum(1 if 2 * k == n else 2 for k in chosen)
-    return base + best[0], sorted(chosen + best[1])
+    return base + best[0], tuple(sorted(chosen + best[1]))
 
 
 def closed_form(n: int, q: int, *, eps: float | Fraction | str = Fraction(1, 100000),
@@ -264,7 +280,8 @@ def closed_form(n: int, q: int, *, eps: float | Fraction | str = Fraction(1, 100
     degree, items_m = ks
     kc = _k_c(N)
     v = unit_for_twist(n, q)
-    S = tuple(sorted({_fold(v * k, n) for k in items_m}))
+    vk = (v * np.asarray(items_m, dtype=np.int64)) % n
+    S = tuple(int(k) for k in np.unique(np.minimum(vk, n - vk)))
     attained = False
     if certify:
         from synclib.certify import certify_twisted

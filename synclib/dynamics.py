@@ -298,7 +298,7 @@ class Trajectory:
 
 def integrate(A: Any, theta0: Any, *, t_max: float = 50.0, dt: float = 1e-2, method: str = "rk4",
               omega: Any = None, record_every: int | None = None, rtol: float = 1e-8,
-              atol: float = 1e-10, tol: float = 1e-9, stop_at_convergence: bool = False) -> Trajectory:
+              atol: float = 1e-10, tol: float = 1e-8, stop_at_convergence: bool = False) -> Trajectory:
     """Integrate one trajectory from ``theta0`` up to ``t_max``.
 
     Parameters

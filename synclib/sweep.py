@@ -1,0 +1,759 @@
+"""Sweeps of the densest stable twisted circulant over many (n, q): one problem per divisor class.
+
+Plan (Yoneda, Tatsukawa & Teramae, Chaos 31, 063124, 2021, and the science note):
+
+* **gcd reduction.** Multiplying every distance by a unit v of Z_n maps C_n(S) onto the isomorphic
+  C_n(vS) and the q-twist onto the vq-twist; the eigenvalues lambda_r of the two twisted states are the
+  same multiset (mode r goes to mode v r). Choosing v q = m (mod n), m = gcd(n, q), shows that the
+  optimum depends on (n, q) only through m. So a sweep solves ONE problem per divisor class
+  (n, m), m | n, and reports every twist q with gcd(n, q) = m through it: the degree is the class's
+  degree and the optimal set for q is fold(v' S_m) with v' = :func:`synclib.closed_form.unit_for_twist`
+  (v' q = m). Classes with n/m < 5 have no stable twisted state at all (Yoneda et al. 2021) and are
+  reported ``infeasible`` without a solve. ``tests/synclib/test_sweep.py`` checks the reduction against
+  direct MILP solves of every (n, q) for small n.
+* **Per-class solve** (:func:`solve_class`), ``method="auto"``: the exact one-row knapsack upper bound
+  at twist m (the mode r = m, see :mod:`synclib.closed_form`) and the set it constructs; when that set
+  is certified stable by :func:`synclib.certify.certify_twisted` with margin eps, its degree equals an
+  upper bound, so it is a *proven* optimum with no MILP. Otherwise (never observed for n <= 2000, but
+  not excluded) the class is solved by the reduced integer program (CBC or HiGHS) and the solver's
+  network is re-verified. ``method="milp"`` forces the integer program for every class (the bound is
+  still computed, to cross-check the solver).
+* **Fast exact knapsack.** :mod:`synclib.closed_form` decides every comparison at 60 digits (mpmath),
+  O(n^2) multiprecision operations for m = 1: too slow for 15,000 classes. :func:`class_upper_bound`
+  runs the same greedy in float64, evaluating every decision value (an integer combination of the
+  b_l = -cos(2 pi l/N)(1 - cos(2 pi l/N)) minus eps) with ``math.fsum`` and a rigorous-with-margin
+  error bound 1e-13 (1 + sum |c_l|) (each b_l is computed to ~1e-15, the products and the exactly
+  rounded sum add u per term). Exact zeros of b_l (l = 0, 4 l = N) are set exactly. Whenever a decision
+  value lies within its error bound of the boundary (e.g. N = 6, where sums of b_l vanish exactly),
+  it falls back to the exact :func:`synclib.closed_form.closed_form`. The tests compare both paths on
+  every class with n <= 150 and on the reference values.
+* **Best twist per n** (``q="best"``): classes are visited in decreasing order of their exact upper
+  bound and the visit stops once no unvisited class can beat (or tie with a smaller m) the best
+  certified degree, so most classes are never solved.
+* **Execution.** Problems are independent. ``workers`` processes (all cores by default; 1 = in this
+  process) or a Dask distributed cluster (``scheduler="tcp://host:port"``) solve them; this process
+  writes each finished problem to the SQLite store in its own transaction
+  (:class:`synclib.store.SweepStore`), so a killed sweep resumes without repeating or losing work.
+
+Results: :class:`ClassResult` (one per class) and :class:`SweepResult` (the classes, the twist table
+of one row per (n, q) or per n, a summary).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from fractions import Fraction
+
+import numpy as np
+
+from synclib.certify import certify_twisted
+from synclib.exceptions import InvalidParameterError, SyncLibError
+from synclib.milp import DEFAULT_EPS, circulant_program
+from synclib.solvers import SOLVERS, solve_binary_program
+
+__all__ = [
+    "SWEEP_METHODS",
+    "Q_MODES",
+    "SweepParams",
+    "ClassResult",
+    "SweepResult",
+    "SchedulerUnavailableError",
+    "divisor_classes",
+    "class_upper_bound",
+    "solve_class",
+    "run_sweep",
+    "twist_table",
+    "best_per_n",
+    "parse_n_range",
+]
+
+log = logging.getLogger(__name__)
+
+SWEEP_METHODS = ("auto", "milp")
+Q_MODES = ("all", "divisors", "best")
+MIN_N_TILDE = 5
+_INFEASIBLE_MESSAGE = "n/gcd(n,q) < 5: no stable twisted state on any circulant (Yoneda et al. 2021)"
+_EXACT_LOCK = threading.Lock()  # mpmath's precision is process-global: one exact closed form at a time
+
+
+class SchedulerUnavailableError(SyncLibError):
+    """The Dask scheduler given with ``scheduler=`` cannot be reached."""
+
+
+@dataclass(frozen=True)
+class SweepParams:
+    """Everything that determines a stored class row (the store refuses rows made with others)."""
+
+    method: str = "auto"
+    solver: str = "cbc"
+    eps: float = DEFAULT_EPS
+    time_limit: float | None = None
+
+    def __post_init__(self):
+        if self.method not in SWEEP_METHODS:
+            raise InvalidParameterError(f"method must be one of {', '.join(SWEEP_METHODS)}, got {self.method!r}")
+        if self.solver not in SOLVERS:
+            raise InvalidParameterError(f"solver must be one of {', '.join(SOLVERS)}, got {self.solver!r}")
+        if not (isinstance(self.eps, (int, float)) and 0 < self.eps < 1):
+            raise InvalidParameterError(f"eps must be a number in (0, 1), got {self.eps!r}")
+        if self.time_limit is not None and not self.time_limit > 0:
+            raise InvalidParameterError(f"time_limit must be positive seconds or None, got {self.time_limit!r}")
+        object.__setattr__(self, "eps", float(self.eps))
+        if self.time_limit is not None:
+            object.__setattr__(self, "time_limit", float(self.time_limit))
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ClassResult:
+    """The solved problem of one divisor class (n, m): the densest circulant stable at twist m.
+
+    ``connection_set`` is the optimal S for twist q = m; ``status`` is ``optimal`` (closed form
+    attained and certified, or the solver's proven optimum), else the solver's status
+    (``infeasible``, ``time_limit_feasible``, ``time_limit_no_solution``, ``error``).
+    ``certified`` is the rigorous re-verification of the returned network; ``optimality_proven``
+    means certified with degree equal to the exact upper bound.
+    """
+
+    n: int
+    m: int
+    status: str
+    degree: int | None
+    connection_set: tuple[int, ...]
+    max_eigenvalue: float | None
+    error_bound: float | None
+    certified: bool | None
+    upper_bound: int | None
+    method: str
+    solver: str | None
+    seconds: float
+    message: str = ""
+
+    @property
+    def n_tilde(self) -> int:
+        return self.n // self.m
+
+    @property
+    def optimality_proven(self) -> bool:
+        if self.n_tilde < MIN_N_TILDE:
+            return True  # infeasible by the theorem
+        if self.status == "infeasible" and self.upper_bound is None:
+            return True  # the exact bound is infeasible too
+        return bool(self.certified and self.degree is not None and self.degree == self.upper_bound)
+
+    @property
+    def mu(self) -> Fraction | None:
+        return None if self.degree is None else Fraction(self.degree, self.n - 1)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["connection_set"] = list(self.connection_set)
+        d["n_tilde"] = self.n_tilde
+        d["optimality_proven"] = self.optimality_proven
+        mu = self.mu
+        d["mu"] = None if mu is None else float(mu)
+        d["mu_fraction"] = None if mu is None else f"{mu.numerator}/{mu.denominator}"
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ClassResult":
+        names = ("n", "m", "status", "degree", "connection_set", "max_eigenvalue", "error_bound", "certified",
+                 "upper_bound", "method", "solver", "seconds", "message")
+        kw = {k: d.get(k) for k in names}
+        kw["connection_set"] = tuple(int(k) for k in (kw["connection_set"] or ()))
+        kw["message"] = kw["message"] or ""
+        return cls(**kw)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Validation helpers
+
+
+def parse_n_range(text: str) -> range:
+    """Parse ``"A:B"`` (inclusive) or ``"N"`` into a range of n; raises InvalidParameterError."""
+    s = str(text).strip()
+    parts = s.split(":")
+    try:
+        if len(parts) == 1:
+            a = b = int(parts[0])
+        elif len(parts) == 2:
+            a, b = int(parts[0]), int(parts[1])
+        else:
+            raise ValueError
+    except ValueError:
+        raise InvalidParameterError(f"n range must look like A:B with integers A <= B, got {text!r}") from None
+    if a > b:
+        raise InvalidParameterError(f"n range {text!r}: start {a} is larger than end {b}")
+    if a < 5:
+        raise InvalidParameterError(f"n range {text!r}: n must be >= 5 (smaller n have no stable twisted state)")
+    return range(a, b + 1)
+
+
+def _check_ns(ns: Iterable[int]) -> list[int]:
+    out = []
+    for n in ns:
+        if isinstance(n, bool) or int(n) != n or n < 5:
+            raise InvalidParameterError(f"every n must be an integer >= 5, got {n!r}")
+        out.append(int(n))
+    if not out:
+        raise InvalidParameterError("the n range is empty")
+    return sorted(set(out))
+
+
+def divisor_classes(n: int) -> list[int]:
+    """The divisors m of n with n/m >= 5: one integer program each (ascending)."""
+    return [m for m in range(1, n // MIN_N_TILDE + 1) if n % m == 0]
+
+
+def _fold(k: int, n: int) -> int:
+    k %= n
+    return min(k, n - k)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The one-row knapsack upper bound, fast path with exact fallback
+
+
+class _Ambiguous(Exception):
+    """A float decision too close to its boundary: defer to the exact closed form."""
+
+
+def _knapsack_float(n: int, m: int, eps: float):
+    """Float64 twin of ``synclib.closed_form._knapsack`` with certified decisions.
+
+    Returns ``(degree, items)`` or ``None`` (infeasible); raises :class:`_Ambiguous` when any decision
+    value is within its error bound of zero.
+    """
+    N = n // m
+    ks = np.arange(1, n // 2 + 1)
+    r = ks % N
+    ls = np.minimum(r, N - r)
+    lvals = np.arange(N // 2 + 1)
+    c = np.cos(2.0 * np.pi * lvals / N)
+    b = -c * (1.0 - c)
+    b[0] = 0.0
+    if N % 4 == 0:
+        b[N // 4] = 0.0
+    # classes in order of first appearance (as closed_form builds its dict), items ascending
+    order = np.argsort(ls, kind="stable")
+    classes: dict[int, list[int]] = {}
+    for idx in order:
+        classes.setdefault(int(ls[idx]), []).append(int(ks[idx]))
+
+    coefs: dict[int, int] = {}  # the budget -(chosen costs) as sum_l coefs[l] b_l
+
+    def value(cf: dict[int, int]) -> float:
+        v = math.fsum([cnt * float(b[l]) for l, cnt in cf.items()] + [-eps])
+        tol = 1e-13 * (1 + sum(abs(cnt) for cnt in cf.values()))
+        if abs(v) <= tol:
+            raise _Ambiguous
+        return v
+
+    chosen: list[int] = []
+    for l, items in classes.items():
+        if b[l] <= 0.0:
+            chosen.extend(items)
+            coefs[l] = coefs.get(l, 0) - sum(1 if 2 * k == n else 2 for k in items)
+    if value(coefs) < 0:
+        return None
+    positive = sorted((l for l in classes if b[l] > 0.0), key=lambda l: b[l])
+
+    def max_fit(cf: dict[int, int], l: int, cap: int) -> int:
+        """min(cap, largest t with value(cf - 2 t e_l) >= 0), decided with margins."""
+        if cap == 0:
+            return 0
+        full = dict(cf)
+        full[l] = full.get(l, 0) - 2 * cap
+        if value(full) > 0:
+            return cap
+        t = int(math.floor(value(cf) / (2.0 * float(b[l]))))
+        t = max(0, min(t, cap))
+        for _ in range(4):  # settle the float estimate with certified signs
+            at = dict(cf)
+            at[l] = at.get(l, 0) - 2 * t
+            if t > 0 and value(at) < 0:
+                t -= 1
+                continue
+            nxt = dict(cf)
+            nxt[l] = nxt.get(l, 0) - 2 * (t + 1)
+            if t + 1 <= cap and value(nxt) > 0:
+                t += 1
+                continue
+            return t
+        raise _Ambiguous
+
+    def greedy(cf0: dict[int, int]):
+        picked: list[int] = []
+        cf = dict(cf0)
+        for l in positive:
+            pairs = [k for k in classes[l] if 2 * k != n]
+            t = max_fit(cf, l, len(pairs))
+            picked.extend(pairs[:t])
+            cf[l] = cf.get(l, 0) - 2 * t
+            if t < len(pairs):
+                break
+        return picked
+
+    single = [k for l in positive for k in classes[l] if 2 * k == n]
+    picked = greedy(coefs)
+    best = (2 * len(picked), picked)
+    if single:
+        ls_ = _fold(single[0], N)
+        with_single = dict(coefs)
+        with_single[ls_] = with_single.get(ls_, 0) - 1
+        if value(with_single) > 0:
+            picked2 = greedy(with_single)
+            if 1 + 2 * len(picked2) > best[0]:
+                best = (1 + 2 * len(picked2), picked2 + single)
+    base = sum(1 if 2 * k == n else 2 for k in chosen)
+    return base + best[0], sorted(chosen + best[1])
+
+
+def _exact_eps(eps: float) -> Fraction:
+    return Fraction(repr(float(eps)))
+
+
+def class_upper_bound(n: int, m: int, *, eps: float = DEFAULT_EPS) -> tuple[int | None, tuple[int, ...], str]:
+    """Exact optimum of the one-row knapsack relaxation at twist m (an upper bound on the degree).
+
+    Returns ``(degree, items, how)``: ``degree`` None when even the relaxation is infeasible,
+    ``items`` the connection set the knapsack chooses (for twist m), ``how`` ``"float-certified"`` or
+    ``"exact"`` (the mpmath/sympy closed form, used when a float decision was too close to call).
+    """
+    n, m = int(n), int(m)
+    if n < 5 or m < 1 or n % m or n // m < MIN_N_TILDE:
+        raise InvalidParameterError(f"(n, m) = ({n}, {m}) is not a divisor class with n/m >= 5")
+    try:
+        out = _knapsack_float(n, m, float(eps))
+        if out is None:
+            return None, (), "float-certified"
+        return out[0], tuple(out[1]), "float-certified"
+    except _Ambiguous:
+        from synclib.closed_form import closed_form
+
+        with _EXACT_LOCK:
+            cf = closed_form(n, m, eps=_exact_eps(eps), certify=False)
+        if not cf.feasible:
+            return None, (), "exact"
+        return cf.degree, tuple(cf.connection_set), "exact"
+
+
+# ---------------------------------------------------------------------------------------------------
+# One class
+
+
+def _degree_of(n: int, S: Sequence[int]) -> int:
+    return sum(1 if 2 * k == n else 2 for k in S)
+
+
+def solve_class(n: int, m: int, *, method: str = "auto", solver: str = "cbc", eps: float = DEFAULT_EPS,
+                time_limit: float | None = None) -> ClassResult:
+    """Solve the divisor class (n, m): the densest circulant whose m-twisted state is stable.
+
+    Parameters
+    ----------
+    n, m : int
+        m divides n and n/m >= 5.
+    method : {"auto", "milp"}
+        ``auto``: the exact closed form when its set certifies (a proven optimum), else the MILP.
+        ``milp``: always the integer program (re-verified, cross-checked with the exact bound).
+    solver : {"cbc", "highs"}
+    eps : float
+        Stability margin: every eigenvalue <= -eps.
+    time_limit : float, optional
+        MILP time limit in seconds.
+
+    Examples
+    --------
+    >>> r = solve_class(544, 34)
+    >>> r.degree, r.status, r.optimality_proven
+    (371, 'optimal', True)
+    """
+    params = SweepParams(method=method, solver=solver, eps=eps, time_limit=time_limit)
+    t0 = time.perf_counter()
+    bound, items, how = class_upper_bound(n, m, eps=params.eps)
+    n, m = int(n), int(m)
+    if method == "auto":
+        if bound is None:
+            return ClassResult(n, m, "infeasible", None, (), None, None, None, None, "closed-form", None,
+                               time.perf_counter() - t0, "the exact one-row bound is already infeasible")
+        check = certify_twisted(n, items, m)
+        if check.certified_upper_bound <= -params.eps:
+            return ClassResult(n, m, "optimal", bound, items, check.max_eigenvalue, check.error_bound, True,
+                               bound, "closed-form", None, time.perf_counter() - t0,
+                               f"exact closed form ({how} knapsack bound) attained and certified")
+        log.info("(n, m) = (%d, %d): closed-form set not certified; solving the MILP", n, m)
+    return _solve_class_milp(n, m, params, bound, t0, fallback=method == "auto")
+
+
+def _solve_class_milp(n: int, m: int, params: SweepParams, bound: int | None, t0: float,
+                      fallback: bool) -> ClassResult:
+    out = solve_binary_program(circulant_program(n, m, eps=params.eps), solver=params.solver,
+                               time_limit=params.time_limit)
+    note = "closed-form set failed certification; " if fallback else ""
+    if out.x is None:
+        return ClassResult(n, m, out.status, None, (), None, None, None, bound, "milp", params.solver,
+                           time.perf_counter() - t0, note + out.message)
+    S = tuple(int(k) for k in (1 + np.flatnonzero(out.x)))
+    check = certify_twisted(n, S, m)
+    certified = bool(check.certified_upper_bound <= -params.eps) if S else False
+    degree = _degree_of(n, S)
+    message = note + out.message
+    if not certified:
+        message += "; the solver's network FAILED re-verification"
+    if bound is not None and degree > bound:
+        message += f"; degree {degree} exceeds the exact upper bound {bound}: solver tolerance problem"
+    return ClassResult(n, m, out.status, degree, S, check.max_eigenvalue, check.error_bound, certified, bound,
+                       "milp", params.solver, time.perf_counter() - t0, message)
+
+
+def _infeasible_class(n: int, m: int) -> ClassResult:
+    return ClassResult(n, m, "infeasible", None, (), None, None, None, None, "theorem", None, 0.0,
+                       _INFEASIBLE_MESSAGE)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Tasks (run in worker processes or on Dask workers: module-level, picklable)
+
+
+def _limit_threads() -> None:
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except Exception:  # noqa: BLE001 - only a performance hint
+        pass
+
+
+def _solve_many(pairs: list[tuple[int, int]], params: SweepParams) -> list[ClassResult]:
+    return [solve_class(n, m, **params.to_dict()) for n, m in pairs]
+
+
+def _solve_best(n: int, done: list[ClassResult], params: SweepParams) -> list[ClassResult]:
+    """Best twist for one n: visit classes by decreasing exact bound, stop when none can win."""
+    have = {r.m: r for r in done}
+    cands = []
+    for m in divisor_classes(n):
+        if m in have:
+            r = have[m]
+            cands.append((r.upper_bound if r.upper_bound is not None else -1, m))
+        else:
+            bnd = class_upper_bound(n, m, eps=params.eps)[0]
+            cands.append((-1 if bnd is None else bnd, m))
+    cands.sort(key=lambda t: (-t[0], t[1]))
+    best: tuple[int, int] | None = None  # (degree, m)
+    new: list[ClassResult] = []
+    for bnd, m in cands:
+        if best is not None and (bnd < best[0] or (bnd == best[0] and m > best[1])):
+            break
+        r = have.get(m)
+        if r is None:
+            r = solve_class(n, m, **params.to_dict())
+            new.append(r)
+        if r.degree is not None and r.certified:
+            if best is None or r.degree > best[0] or (r.degree == best[0] and m < best[1]):
+                best = (r.degree, m)
+    return new
+
+
+# ---------------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    """A finished sweep: the per-class results, the twist table and a summary."""
+
+    ns: tuple[int, ...]
+    q_mode: str
+    params: SweepParams
+    classes: tuple[ClassResult, ...]
+    solved_now: int
+    from_store: int
+    seconds: float
+    db: str | None = None
+    workers: int | str | None = None
+    extra: dict = field(default_factory=dict, compare=False)
+
+    def table(self, *, include_sets: bool = False):
+        """pandas DataFrame: one row per (n, q) (``all``), per class (``divisors``) or per n (``best``)."""
+        return twist_table(self.classes, self.ns, q_mode=self.q_mode, include_sets=include_sets)
+
+    def classes_frame(self):
+        import pandas as pd
+
+        return pd.DataFrame([c.to_dict() for c in self.classes])
+
+    def summary(self) -> dict:
+        statuses = Counter(c.status for c in self.classes)
+        feasible = [c for c in self.classes if c.degree is not None and c.certified]
+        best = None
+        if feasible:
+            top = max(feasible, key=lambda c: (Fraction(c.degree, c.n - 1), -c.n, -c.m))
+            best = {"n": top.n, "q": top.m, "degree": top.degree, "mu": float(top.mu),
+                    "mu_fraction": f"{top.mu.numerator}/{top.mu.denominator}"}
+        n_twists = sum(n // 2 for n in self.ns)
+        return {
+            "n_min": min(self.ns), "n_max": max(self.ns), "n_count": len(self.ns), "q_mode": self.q_mode,
+            "params": self.params.to_dict(), "problems": len(self.classes), "solved_now": self.solved_now,
+            "from_store": self.from_store, "twists_covered": n_twists if self.q_mode != "best" else None,
+            "statuses": dict(sorted(statuses.items())),
+            "all_proven_optimal": all(c.optimality_proven for c in self.classes),
+            "best": best, "seconds": self.seconds, "db": self.db, "workers": self.workers,
+        }
+
+    def to_dict(self, *, include_rows: bool = True) -> dict:
+        out = {"summary": self.summary()}
+        if include_rows:
+            df = self.table()
+            out["rows"] = [{k: _plain(v) for k, v in row.items()} for row in df.to_dict("records")]
+        return out
+
+
+def _plain(v):
+    if isinstance(v, np.generic):
+        v = v.item()
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    return v
+
+
+def _class_map(classes: Iterable[ClassResult]) -> dict[tuple[int, int], ClassResult]:
+    return {(c.n, c.m): c for c in classes}
+
+
+def twist_table(classes: Iterable[ClassResult], ns: Iterable[int], *, q_mode: str = "all",
+                include_sets: bool = False):
+    """Expand per-class results to the twist table (a pandas DataFrame).
+
+    ``all``: one row per (n, q), q = 1..n//2, through the gcd reduction (rows with n/gcd < 5 are
+    ``infeasible``); ``divisors``: one row per q | n (the class representatives q = m, including the
+    infeasible ones); ``best``: one row per n, the best certified twist (smallest q among ties).
+    Columns: n, q, m, n_tilde, status, degree, mu, mu_fraction, certified, optimality_proven, method,
+    and ``connection_set`` (text) when ``include_sets``.
+    """
+    import pandas as pd
+
+    if q_mode not in Q_MODES:
+        raise InvalidParameterError(f"q mode must be one of {', '.join(Q_MODES)}, got {q_mode!r}")
+    cmap = _class_map(classes)
+    ns = sorted(set(int(n) for n in ns))
+    cols: dict[str, list] = {k: [] for k in ("n", "q", "m", "n_tilde", "status", "degree", "mu", "mu_fraction",
+                                             "certified", "optimality_proven", "method")}
+    if include_sets:
+        cols["connection_set"] = []
+    if q_mode == "best":
+        for n, row in best_per_n(cmap.values(), ns).items():
+            _append(cols, n, row.m, row, include_sets)
+        return pd.DataFrame(cols)
+    for n in ns:
+        qs = range(1, n // 2 + 1) if q_mode == "all" else [q for q in range(1, n // 2 + 1) if n % q == 0]
+        for q in qs:
+            m = math.gcd(n, q)
+            c = cmap.get((n, m)) if n // m >= MIN_N_TILDE else _infeasible_class(n, m)
+            if c is None:
+                raise SyncLibError(f"no result for the class (n, m) = ({n}, {m}): the sweep is incomplete")
+            _append(cols, n, q, c, include_sets)
+    df = pd.DataFrame(cols)
+    df["degree"] = df["degree"].astype("Int64")
+    return df
+
+
+def _append(cols: dict, n: int, q: int, c: ClassResult, include_sets: bool) -> None:
+    mu = c.mu
+    cols["n"].append(n)
+    cols["q"].append(q)
+    cols["m"].append(c.m)
+    cols["n_tilde"].append(c.n_tilde)
+    cols["status"].append(c.status)
+    cols["degree"].append(c.degree)
+    cols["mu"].append(None if mu is None else c.degree / (n - 1))
+    cols["mu_fraction"].append(None if mu is None else f"{mu.numerator}/{mu.denominator}")
+    cols["certified"].append(c.certified)
+    cols["optimality_proven"].append(c.optimality_proven)
+    cols["method"].append(c.method)
+    if include_sets:
+        if c.degree is None:
+            cols["connection_set"].append("")
+        else:
+            from synclib.closed_form import unit_for_twist
+
+            v = unit_for_twist(n, q)
+            # v q = m (mod n): lambda_r(fold(v S_m), q) = lambda_{v r}(S_m, m), the same spectrum
+            S = sorted({_fold(v * k, n) for k in c.connection_set})
+            cols["connection_set"].append(" ".join(map(str, S)))
+
+
+def best_per_n(classes: Iterable[ClassResult], ns: Iterable[int] | None = None) -> dict[int, ClassResult]:
+    """The best certified class of each n (largest degree, smallest m among ties)."""
+    out: dict[int, ClassResult] = {}
+    want = None if ns is None else set(int(n) for n in ns)
+    for c in classes:
+        if want is not None and c.n not in want:
+            continue
+        if c.degree is None or not c.certified:
+            continue
+        cur = out.get(c.n)
+        if cur is None or c.degree > cur.degree or (c.degree == cur.degree and c.m < cur.m):
+            out[c.n] = c
+    return dict(sorted(out.items()))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Running a sweep
+
+
+def _connect(scheduler: str, timeout: float):
+    try:
+        from distributed import Client
+    except ImportError as exc:  # pragma: no cover - dask is a dependency
+        raise SchedulerUnavailableError("--scheduler needs dask.distributed: pip install 'dask[distributed]'") \
+            from exc
+    try:
+        return Client(scheduler, timeout=f"{timeout}s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise SchedulerUnavailableError(
+            f"scheduler {scheduler}: cannot connect to a Dask scheduler within {timeout:g} s ({first})") from None
+
+
+def _batches(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", eps: float = DEFAULT_EPS,
+              time_limit: float | None = None, q: str = "all", db: str | os.PathLike | None = None,
+              workers: int | None = None, scheduler: str | None = None, connect_timeout: float = 5.0,
+              progress: bool = False) -> SweepResult:
+    """Solve every divisor class of every n in ``ns`` (or only what ``q="best"`` needs).
+
+    Parameters
+    ----------
+    ns : iterable of int
+        The n values (each >= 5), e.g. ``range(5, 601)``.
+    method, solver, eps, time_limit
+        See :func:`solve_class`.
+    q : {"all", "divisors", "best"}
+        What the twist table reports (see :func:`twist_table`); ``best`` also prunes the solves.
+    db : path, optional
+        SQLite store (:class:`synclib.store.SweepStore`): finished classes are read from it and new
+        ones written to it, one transaction each. None keeps everything in memory.
+    workers : int, optional
+        Worker processes (default: all cores; 1 solves in this process).
+    scheduler : str, optional
+        Address of a Dask distributed scheduler (``tcp://host:port``); replaces the local pool.
+    connect_timeout : float
+        Seconds to wait for the scheduler before giving up (nothing is written then).
+    progress : bool
+        Show a tqdm progress bar on stderr.
+    """
+    from synclib.store import SweepStore
+
+    t0 = time.perf_counter()
+    params = SweepParams(method=method, solver=solver, eps=eps, time_limit=time_limit)
+    ns = _check_ns(ns)
+    if q not in Q_MODES:
+        raise InvalidParameterError(f"q mode must be one of {', '.join(Q_MODES)}, got {q!r}")
+    if workers is not None and (isinstance(workers, bool) or int(workers) != workers or workers < 1):
+        raise InvalidParameterError(f"workers must be a positive integer, got {workers!r}")
+    client = _connect(scheduler, connect_timeout) if scheduler else None
+    store = None
+    try:
+        store = SweepStore(db, params) if db is not None else None
+        known: dict[tuple[int, int], ClassResult] = store.load(ns) if store is not None else {}
+        from_store = len(known)
+        if q == "best":
+            jobs = [n for n in ns if not _best_settled(n, known)]
+            job_fn, job_args = _solve_best, [(n, [r for (nn, _), r in known.items() if nn == n]) for n in jobs]
+            total = len(job_args)
+        else:
+            todo = [(n, m) for n in ns for m in divisor_classes(n) if (n, m) not in known]
+            # large problems first (better load balance); then chunk
+            todo.sort(key=lambda t: -(t[0] * t[0]) // t[1])
+            total = len(todo)
+            job_fn = None
+        n_workers = workers if workers is not None else (os.cpu_count() or 1)
+        new: list[ClassResult] = []
+
+        def record(results: list[ClassResult]) -> None:
+            for r in results:
+                if store is not None:
+                    store.add(r)
+                known[(r.n, r.m)] = r
+                new.append(r)
+
+        from tqdm.auto import tqdm
+
+        with tqdm(total=total, disable=not progress, unit="n" if q == "best" else "problem",
+                  desc="sweep", leave=False) as bar:
+            if q == "best":
+                tasks = [(job_fn, (n, done, params)) for n, done in job_args]
+            else:
+                chunk = max(1, min(32, total // (8 * max(1, n_workers)) or 1)) if client is None else \
+                    max(1, min(64, total // 64 or 1))
+                tasks = [(_solve_many, (batch, params)) for batch in _batches(todo, chunk)]
+            _execute(tasks, client, n_workers, lambda res, k: (record(res), bar.update(k)),
+                     weight=lambda t: 1 if q == "best" else len(t[1][0]))
+        classes = tuple(sorted(known.values(), key=lambda c: (c.n, c.m)))
+        return SweepResult(ns=tuple(ns), q_mode=q, params=params, classes=classes, solved_now=len(new),
+                           from_store=from_store, seconds=time.perf_counter() - t0,
+                           db=None if store is None else str(store.path),
+                           workers=scheduler if client is not None else n_workers)
+    finally:
+        if store is not None:
+            store.close()
+        if client is not None:
+            client.close()
+
+
+def _best_settled(n: int, known: dict[tuple[int, int], ClassResult]) -> bool:
+    """All classes of n are stored (a resumed best-mode sweep re-checks the rest cheaply)."""
+    return all((n, m) in known for m in divisor_classes(n))
+
+
+def _execute(tasks: list, client, n_workers: int, on_done, weight) -> None:
+    """Run ``(fn, args)`` tasks; call ``on_done(result, weight)`` in this process as each finishes."""
+    if not tasks:
+        return
+    if client is not None:
+        futures = {}
+        for fn, args in tasks:
+            fut = client.submit(fn, *args, pure=False)
+            futures[fut] = weight((fn, args))
+        from distributed import as_completed
+
+        for fut in as_completed(list(futures)):
+            on_done(fut.result(), futures[fut])
+        return
+    if n_workers == 1 or len(tasks) == 1:
+        for fn, args in tasks:
+            on_done(fn(*args), weight((fn, args)))
+        return
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    with ProcessPoolExecutor(max_workers=n_workers, initializer=_limit_threads) as pool:
+        pending = {}
+        it = iter(tasks)
+        # keep a bounded number of tasks in flight so finished work is written promptly
+        for fn, args in it:
+            pending[pool.submit(fn, *args)] = weight((fn, args))
+            if len(pending) >= 4 * n_workers:
+                break
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                w = pending.pop(fut)
+                on_done(fut.result(), w)
+            for fn, args in it:
+                pending[pool.submit(fn, *args)] = weight((fn, args))
+                if len(pending) >= 4 * n_workers:
+                    break

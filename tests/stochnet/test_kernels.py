@@ -1,0 +1,217 @@
+"""The DSNN Gibbs kernels against brute-force twins and exact enumeration (tests/stochnet/naive.py)."""
+
+import numba
+import numpy as np
+import pytest
+
+from stochnet import _kernels as K
+from stochnet.dsnn import DSNNChain
+from tests.stochnet import naive
+
+
+def make_chain(sizes, n_syn, n_data, q0=-0.3, seed=0, scale=1.5, graded=True):
+    """A random DSNN chain with every array filled (inputs graded if ``graded``)."""
+    rng = np.random.default_rng(seed)
+    amps, syn = [], []
+    for l, n_post in enumerate(sizes):
+        n_pre = 0 if l == 0 else sizes[l - 1]
+        amps.append(rng.normal(0.0, scale, size=(n_post, n_pre + 1, n_syn)))
+        syn.append((rng.random((n_post, n_pre + 1, n_syn)) < 0.5).astype(np.uint8))
+    x = [(rng.random((n_data, n)) < 0.5).astype(float) for n in sizes]
+    if graded:
+        x[0] = np.round(rng.random((n_data, sizes[0])) * 4) / 4  # 0, .25, .5, .75, 1
+    chain = DSNNChain(
+        layer_sizes=tuple(sizes), q0=q0, amps=amps, syn=syn,
+        w=[np.einsum("jim,jim->ji", a, s) for a, s in zip(amps, syn)], x=x,
+        clamp_x_in=x[0].copy(), clamp_x_out=x[-1].copy(),
+        neuron_rng=K.seed_streams(rng, n_data),
+        synapse_rng=[K.seed_streams(rng, n) for n in sizes],
+    )
+    chain.neuron_logits = [np.zeros((n_data, n)) for n in sizes]
+    chain.synapse_logits = [np.zeros_like(a) for a in amps]
+    return chain
+
+
+def test_splitmix64_matches_reference_values():
+    # Reference outputs of splitmix64 seeded with 1234567: Rosetta Code, "Pseudo-random
+    # numbers/Splitmix64" (the first three of the five listed values).
+    state = np.array([1234567], dtype=np.uint64)
+    got = [int(K.splitmix64_next(state, 0)) for _ in range(3)]
+    twin_state = np.array([1234567], dtype=np.uint64)
+    twin = [naive.splitmix64_next(twin_state, 0) for _ in range(3)]
+    assert got == twin
+    assert got == [6457827717110365317, 3203168211198807973, 9817491932198370423]
+
+
+def test_uniform01_is_uniform():
+    state = K.seed_streams(np.random.default_rng(1), 1)
+    u = np.array([K.uniform01(state, 0) for _ in range(20000)])
+    assert 0.0 <= u.min() and u.max() < 1.0
+    # mean of U(0,1) over 20000 draws: sd 0.002
+    assert abs(u.mean() - 0.5) < 0.01
+    assert abs(np.var(u) - 1 / 12) < 0.005
+
+
+def test_active_lists():
+    x = np.array([[0.0, 1.0], [0.5, 0.0], [1.0, 1.0]])
+    indptr, idx, val = K.active_lists(x)
+    assert indptr.tolist() == [0, 2, 4, 7]
+    assert idx.tolist() == [1, 2, 0, 2, 0, 1, 2]
+    assert val.tolist() == [0.5, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("l", [0, 1, 2])
+def test_synapse_sweep_matches_brute_force_joint(seed, l):
+    """Every synapse conditional of a 2-3-2, M = 2 network equals log P(s=1,rest) - log P(s=0,rest)."""
+    ch = make_chain((2, 3, 2), n_syn=2, n_data=4, seed=seed)
+    state0 = ch.synapse_rng[l].copy()
+    syn_twin, logits_twin = naive.synapse_sweep(ch.amps, ch.syn, ch.x, l, ch.q0, state0.copy())
+    pre = np.zeros((4, 0)) if l == 0 else ch.x[l - 1]
+    indptr, idx, val = K.active_lists(pre)
+    v = np.ascontiguousarray(ch.layer_input(l).T)
+    logits = np.zeros_like(ch.amps[l])
+    K.synapse_sweep(ch.amps[l], ch.syn[l], ch.w[l], v, np.ascontiguousarray(ch.x[l].T), indptr,
+                    idx, val, ch.q0, ch.synapse_rng[l], logits)
+    np.testing.assert_allclose(logits, logits_twin, rtol=1e-9, atol=1e-9)
+    np.testing.assert_array_equal(ch.syn[l], syn_twin[l])
+    # weights and the patched cached inputs agree with a fresh computation
+    np.testing.assert_allclose(ch.w[l], naive.weights_from(ch.amps[l], ch.syn[l]), atol=1e-12)
+    np.testing.assert_allclose(v, ch.layer_input(l).T, atol=1e-12)
+    # the twin consumed the streams identically
+    naive_state = state0.copy()
+    for j in range(ch.layer_sizes[l]):
+        for _ in range(ch.amps[l].shape[1] * 2):
+            naive.splitmix64_next(naive_state, j)
+    np.testing.assert_array_equal(ch.synapse_rng[l], naive_state)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("l", [0, 1, 2])
+def test_neuron_sweep_matches_brute_force_joint(seed, l):
+    """Every neuron conditional (input, hidden and output layers freed) against the joint."""
+    ch = make_chain((2, 3, 2), n_syn=2, n_data=3, seed=10 + seed, graded=False)
+    state0 = ch.neuron_rng.copy()
+    x_twin, logits_twin = naive.neuron_sweep(ch.amps, ch.syn, ch.x, l, ch.q0, state0)
+    v = np.ascontiguousarray(ch.layer_input(l))
+    top = len(ch.layer_sizes) - 1
+    if l < top:
+        w_child, u, x_child = ch.w[l + 1], np.ascontiguousarray(ch.layer_input(l + 1)), ch.x[l + 1]
+    else:
+        w_child, u = np.zeros((0, ch.layer_sizes[l] + 1)), np.zeros((3, 0))
+        x_child = u
+    logits = np.zeros((3, ch.layer_sizes[l]))
+    K.neuron_sweep(ch.x[l], v, w_child, u, x_child, ch.neuron_rng, logits)
+    np.testing.assert_allclose(logits, logits_twin, rtol=1e-9, atol=1e-9)
+    np.testing.assert_array_equal(ch.x[l], x_twin[l])
+    if l < top:
+        np.testing.assert_allclose(u, ch.layer_input(l + 1), atol=1e-12)
+    np.testing.assert_array_equal(ch.neuron_rng, state0)
+
+
+@pytest.mark.parametrize("clamp", [(True, True), (False, False), (True, False)])
+def test_chain_sweep_matches_twin(clamp):
+    """Several full sweeps of DSNNChain.sweep equal the twin's sweeps state for state."""
+    ch = make_chain((2, 2, 2), n_syn=2, n_data=3, seed=5)
+    syn, x = [s.copy() for s in ch.syn], [a.copy() for a in ch.x]
+    nstate, sstates = ch.neuron_rng.copy(), [s.copy() for s in ch.synapse_rng]
+    for _ in range(3):
+        ch.sweep(clamp_inputs=clamp[0], clamp_outputs=clamp[1])
+        syn, x = naive.full_sweep(ch.amps, syn, x, ch.q0, nstate, sstates, *clamp)
+        for l in range(3):
+            np.testing.assert_array_equal(ch.syn[l], syn[l])
+            np.testing.assert_array_equal(ch.x[l], x[l])
+
+
+def test_neuron_sweep_graded_inputs_not_sampled_when_clamped():
+    ch = make_chain((3, 2, 2), n_syn=1, n_data=5, seed=3)
+    x_in = ch.x[0].copy()
+    y = ch.x[2].copy()
+    for _ in range(5):
+        ch.sweep()
+    np.testing.assert_array_equal(ch.x[0], x_in)
+    np.testing.assert_array_equal(ch.x[2], y)
+
+
+def _batch_se(samples, n_batches=40):
+    """Standard error of the mean of a correlated series by batch means."""
+    n = samples.shape[0] // n_batches * n_batches
+    means = samples[:n].reshape(n_batches, -1, *samples.shape[1:]).mean(axis=1)
+    return means.std(axis=0, ddof=1) / np.sqrt(n_batches)
+
+
+@pytest.mark.parametrize(
+    "sizes,n_data,clamp,n_sweeps",
+    [((2, 2, 1), 2, (True, True), 30000),      # 11 synapses + 4 hidden bits = 2^15 states
+     ((1, 1, 1), 2, (False, False), 30000)],   # free inputs and outputs: 5 + 6 bits
+)
+def test_long_chain_matches_exact_posterior_marginals(sizes, n_data, clamp, n_sweeps):
+    """A long chain's marginals of every synapse and free neuron match exact enumeration."""
+    ch = make_chain(sizes, n_syn=1, n_data=n_data, seed=7, scale=1.2)
+    if clamp[0]:
+        ch.x[0][:] = np.array([[1.0, 0.5], [0.0, 1.0]])[:, : sizes[0]]
+    top = len(sizes) - 1
+    free = [l for l in range(top + 1) if not ((l == 0 and clamp[0]) or (l == top and clamp[1]))]
+    p_syn, p_x = naive.exact_marginals(ch.amps, ch.x, ch.q0, free)
+    n_s = sum(a.size for a in ch.amps)
+    n_x = sum(ch.x[l].size for l in free)
+    trace = np.zeros((n_sweeps, n_s + n_x))
+    for t in range(n_sweeps):
+        ch.sweep(clamp_inputs=clamp[0], clamp_outputs=clamp[1])
+        trace[t] = np.concatenate([s.ravel() for s in ch.syn] + [ch.x[l].ravel() for l in free])
+    burn = 500
+    est = trace[burn:].mean(axis=0)
+    se = _batch_se(trace[burn:])
+    exact = np.concatenate([p.ravel() for p in p_syn] + [p.ravel() for p in p_x])
+    z = np.abs(est - exact) / np.maximum(se, 1e-3)
+    # ~20 marginals: |z| < 4.5 each (Bonferroni-level 1e-4 family-wise per marginal)
+    assert z.max() < 4.5, (est, exact, se)
+    # and the posterior is not trivially the prior: some synapse marginal moved away from sigmoid(q0)
+    assert np.abs(exact[:n_s] - 1 / (1 + np.exp(-ch.q0))).max() > 0.05
+
+
+def test_kernels_bit_reproducible_across_thread_counts():
+    results = []
+    for threads in (1, 2):
+        numba.set_num_threads(min(threads, numba.config.NUMBA_NUM_THREADS))
+        ch = make_chain((6, 5, 3), n_syn=3, n_data=40, seed=11)
+        for _ in range(4):
+            ch.sweep()
+        results.append(([s.copy() for s in ch.syn], [a.copy() for a in ch.x]))
+    numba.set_num_threads(numba.config.NUMBA_NUM_THREADS)
+    for a, b in zip(results[0][0] + results[0][1], results[1][0] + results[1][1]):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_forward_readout_matches_numpy_forward():
+    """With deterministic hidden units (huge weights) the read-out equals a numpy forward pass."""
+    rng = np.random.default_rng(4)
+    sizes = np.array([3, 4, 2], dtype=np.int64)
+    w1 = rng.normal(0, 50, (4, 4))
+    w2 = rng.normal(0, 1, (2, 5))
+    flat = np.concatenate([w1.ravel(), w2.ravel()])[None, :]
+    x = rng.random((6, 3)).round(2)
+    state = K.seed_streams(rng, 6)
+    out = K.forward_readout(x, flat, sizes, 3, state)
+    h = (x @ w1[:, :-1].T + w1[:, -1] > 0).astype(float)
+    p = 1 / (1 + np.exp(-(h @ w2[:, :-1].T + w2[:, -1])))
+    np.testing.assert_allclose(out[:, 0, :], p, rtol=1e-12)
+
+
+def test_forward_readout_hidden_sampling_frequency():
+    """A hidden unit with input 0 fires half the time: the output average is between the two."""
+    sizes = np.array([1, 1, 1], dtype=np.int64)
+    flat = np.array([[0.0, 0.0, 2.0, -1.0]])  # h ~ Bern(1/2); out = sigmoid(2h - 1)
+    state = K.seed_streams(np.random.default_rng(0), 1)
+    out = K.forward_readout(np.zeros((1, 1)), flat, sizes, 20000, state)
+    expect = 0.5 / (1 + np.exp(-1.0)) + 0.5 / (1 + np.exp(1.0))  # = 0.5
+    # sd of the mean of 20000 draws of a two-point variable of spread 0.46: ~0.0017
+    assert abs(out[0, 0, 0] - expect) < 0.008
+
+
+def test_complete_loglik_matches_formula():
+    rng = np.random.default_rng(2)
+    x = (rng.random((5, 4)) < 0.5).astype(float)
+    v = rng.normal(0, 3, (5, 4))
+    want = np.sum(x * naive.log_sigmoid(v) + (1 - x) * naive.log_sigmoid(-v))
+    assert K.complete_loglik(x, v) == pytest.approx(want, rel=1e-12)
