@@ -8,9 +8,10 @@ Plan
 ----
 * Right-hand side.  ``sin(theta_j - theta_i) = s_j c_i - c_j s_i`` with ``s = sin(theta)``,
   ``c = cos(theta)``, so one pass computes the ``2n`` transcendental values and the edge loop is a
-  gather-multiply-add: ``f_i = omega_i + c_i sum_j w_ij s_j - s_i sum_j w_ij c_j``.  The edge loop then
-  streams the CSR structure once; that is what makes the kernel memory-bandwidth bound (the benchmark
-  compares it with the bandwidth floor).  Cost O(n + nnz).
+  gather-multiply-add: ``f_i = omega_i + c_i sum_j w_ij s_j - s_i sum_j w_ij c_j``.  ``s`` and ``c`` are
+  stored interleaved so a neighbour costs one cache line.  The edge loop then streams the CSR
+  structure once; that is what makes the kernel memory-bandwidth bound (the benchmark compares it with
+  the bandwidth floor).  Cost O(n + nnz).
 * Fixed-step RK4 and Dormand-Prince 5(4) (Dormand & Prince 1980, J. Comput. Appl. Math. 6, 19-26; the
   step-size control of Hairer, Norsett & Wanner, "Solving ODEs I", II.4) for many initial conditions
   in one call, parallel over trajectories.  Each trajectory owns a splitmix64 stream (Steele, Lea &
@@ -137,12 +138,13 @@ make_starts.__doc__ = """Starts of ``seeds.size`` trajectories (rows of ``theta0
 # right-hand side
 # ----------------------------------------------------------------------------------------------
 @njit(cache=True)
-def _rhs_into(theta, indptr, indices, weights, omega, s, c, out):
-    """f(theta) into ``out``; ``s``/``c`` are work arrays of length n."""
+def _rhs_into(theta, indptr, indices, weights, omega, sc, out):
+    """f(theta) into ``out``; ``sc`` is a work array of length 2n holding sin/cos interleaved, so each
+    neighbour costs one cache line, not two."""
     n = theta.size
     for i in range(n):
-        s[i] = np.sin(theta[i])
-        c[i] = np.cos(theta[i])
+        sc[2 * i] = np.sin(theta[i])
+        sc[2 * i + 1] = np.cos(theta[i])
     weighted = weights.size > 0
     has_omega = omega.size > 0
     for i in range(n):
@@ -152,14 +154,14 @@ def _rhs_into(theta, indptr, indices, weights, omega, s, c, out):
             for p in range(indptr[i], indptr[i + 1]):
                 j = indices[p]
                 w = weights[p]
-                ss += w * s[j]
-                cc += w * c[j]
+                ss += w * sc[2 * j]
+                cc += w * sc[2 * j + 1]
         else:
             for p in range(indptr[i], indptr[i + 1]):
                 j = indices[p]
-                ss += s[j]
-                cc += c[j]
-        val = c[i] * ss - s[i] * cc
+                ss += sc[2 * j]
+                cc += sc[2 * j + 1]
+        val = sc[2 * i + 1] * ss - sc[2 * i] * cc
         if has_omega:
             val += omega[i]
         out[i] = val
@@ -168,19 +170,17 @@ def _rhs_into(theta, indptr, indices, weights, omega, s, c, out):
 @njit(cache=True)
 def rhs_csr(theta, indptr, indices, weights, omega, out):
     """Kuramoto right-hand side of one state into ``out`` (serial)."""
-    n = theta.size
-    s = np.empty(n)
-    c = np.empty(n)
-    _rhs_into(theta, indptr, indices, weights, omega, s, c, out)
+    sc = np.empty(2 * theta.size)
+    _rhs_into(theta, indptr, indices, weights, omega, sc, out)
 
 
 @njit(cache=True, parallel=True)
-def rhs_csr_parallel(theta, indptr, indices, weights, omega, s, c, out):
-    """Kuramoto right-hand side of one large state, parallel over rows; ``s``/``c`` are work arrays."""
+def rhs_csr_parallel(theta, indptr, indices, weights, omega, sc, out):
+    """Kuramoto right-hand side of one large state, parallel over rows; ``sc`` is a work array (2n)."""
     n = theta.size
     for i in prange(n):
-        s[i] = np.sin(theta[i])
-        c[i] = np.cos(theta[i])
+        sc[2 * i] = np.sin(theta[i])
+        sc[2 * i + 1] = np.cos(theta[i])
     weighted = weights.size > 0
     has_omega = omega.size > 0
     for i in prange(n):
@@ -189,14 +189,14 @@ def rhs_csr_parallel(theta, indptr, indices, weights, omega, s, c, out):
         if weighted:
             for p in range(indptr[i], indptr[i + 1]):
                 j = indices[p]
-                ss += weights[p] * s[j]
-                cc += weights[p] * c[j]
+                ss += weights[p] * sc[2 * j]
+                cc += weights[p] * sc[2 * j + 1]
         else:
             for p in range(indptr[i], indptr[i + 1]):
                 j = indices[p]
-                ss += s[j]
-                cc += c[j]
-        val = c[i] * ss - s[i] * cc
+                ss += sc[2 * j]
+                cc += sc[2 * j + 1]
+        val = sc[2 * i + 1] * ss - sc[2 * i] * cc
         if has_omega:
             val += omega[i]
         out[i] = val
@@ -234,13 +234,12 @@ def _rk4_batch_body(theta0, seeds, mode, scale, indptr, indices, weights, omega,
         k3 = np.empty(n)
         k4 = np.empty(n)
         tmp = np.empty(n)
-        s = np.empty(n)
-        c = np.empty(n)
+        sc = np.empty(2 * n)
         step = 0
         done = False
         res = np.inf
         while True:
-            _rhs_into(y, indptr, indices, weights, omega, s, c, k1)
+            _rhs_into(y, indptr, indices, weights, omega, sc, k1)
             res = _locked_residual(k1)
             if tol > 0.0 and res < tol:
                 done = True
@@ -249,13 +248,13 @@ def _rk4_batch_body(theta0, seeds, mode, scale, indptr, indices, weights, omega,
                 break
             for i in range(n):
                 tmp[i] = y[i] + 0.5 * dt * k1[i]
-            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k2)
+            _rhs_into(tmp, indptr, indices, weights, omega, sc, k2)
             for i in range(n):
                 tmp[i] = y[i] + 0.5 * dt * k2[i]
-            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k3)
+            _rhs_into(tmp, indptr, indices, weights, omega, sc, k3)
             for i in range(n):
                 tmp[i] = y[i] + dt * k3[i]
-            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k4)
+            _rhs_into(tmp, indptr, indices, weights, omega, sc, k4)
             for i in range(n):
                 y[i] += dt / 6.0 * (k1[i] + 2.0 * k2[i] + 2.0 * k3[i] + k4[i])
             step += 1
@@ -309,9 +308,8 @@ def _dopri_batch_body(theta0, seeds, mode, scale, indptr, indices, weights, omeg
         k7 = np.empty(n)
         tmp = np.empty(n)
         ynew = np.empty(n)
-        s = np.empty(n)
-        c = np.empty(n)
-        _rhs_into(y, indptr, indices, weights, omega, s, c, k1)
+        sc = np.empty(2 * n)
+        _rhs_into(y, indptr, indices, weights, omega, sc, k1)
         res = _locked_residual(k1)
         t = 0.0
         h = min(h0, h_max)
@@ -322,24 +320,24 @@ def _dopri_batch_body(theta0, seeds, mode, scale, indptr, indices, weights, omeg
                 h = t_max - t
             for i in range(n):
                 tmp[i] = y[i] + h * _A21 * k1[i]
-            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k2)
+            _rhs_into(tmp, indptr, indices, weights, omega, sc, k2)
             for i in range(n):
                 tmp[i] = y[i] + h * (_A31 * k1[i] + _A32 * k2[i])
-            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k3)
+            _rhs_into(tmp, indptr, indices, weights, omega, sc, k3)
             for i in range(n):
                 tmp[i] = y[i] + h * (_A41 * k1[i] + _A42 * k2[i] + _A43 * k3[i])
-            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k4)
+            _rhs_into(tmp, indptr, indices, weights, omega, sc, k4)
             for i in range(n):
                 tmp[i] = y[i] + h * (_A51 * k1[i] + _A52 * k2[i] + _A53 * k3[i] + _A54 * k4[i])
-            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k5)
+            _rhs_into(tmp, indptr, indices, weights, omega, sc, k5)
             for i in range(n):
                 tmp[i] = y[i] + h * (_A61 * k1[i] + _A62 * k2[i] + _A63 * k3[i] + _A64 * k4[i]
                                      + _A65 * k5[i])
-            _rhs_into(tmp, indptr, indices, weights, omega, s, c, k6)
+            _rhs_into(tmp, indptr, indices, weights, omega, sc, k6)
             for i in range(n):
                 ynew[i] = y[i] + h * (_B1 * k1[i] + _B3 * k3[i] + _B4 * k4[i] + _B5 * k5[i]
                                       + _B6 * k6[i])
-            _rhs_into(ynew, indptr, indices, weights, omega, s, c, k7)
+            _rhs_into(ynew, indptr, indices, weights, omega, sc, k7)
             err = 0.0
             for i in range(n):
                 e = h * (_E1 * k1[i] + _E3 * k3[i] + _E4 * k4[i] + _E5 * k5[i] + _E6 * k6[i]
@@ -397,21 +395,20 @@ def rk4_record(theta0, indptr, indices, weights, omega, dt, n_steps, record_ever
     k3 = np.empty(n)
     k4 = np.empty(n)
     tmp = np.empty(n)
-    s = np.empty(n)
-    c = np.empty(n)
+    sc = np.empty(2 * n)
     frames[0, :] = y
     row = 1
     for step in range(1, n_steps + 1):
-        _rhs_into(y, indptr, indices, weights, omega, s, c, k1)
+        _rhs_into(y, indptr, indices, weights, omega, sc, k1)
         for i in range(n):
             tmp[i] = y[i] + 0.5 * dt * k1[i]
-        _rhs_into(tmp, indptr, indices, weights, omega, s, c, k2)
+        _rhs_into(tmp, indptr, indices, weights, omega, sc, k2)
         for i in range(n):
             tmp[i] = y[i] + 0.5 * dt * k2[i]
-        _rhs_into(tmp, indptr, indices, weights, omega, s, c, k3)
+        _rhs_into(tmp, indptr, indices, weights, omega, sc, k3)
         for i in range(n):
             tmp[i] = y[i] + dt * k3[i]
-        _rhs_into(tmp, indptr, indices, weights, omega, s, c, k4)
+        _rhs_into(tmp, indptr, indices, weights, omega, sc, k4)
         for i in range(n):
             y[i] += dt / 6.0 * (k1[i] + 2.0 * k2[i] + 2.0 * k3[i] + k4[i])
         if step % record_every == 0:

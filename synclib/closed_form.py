@@ -16,8 +16,8 @@ Why it holds, and how we compute it exactly (this module's plan):
   class with b_l <= 0, then the cheapest positive classes pair by pair while the budget lasts, and
   consider the one unpaired distance n/2 (value 1) separately. This optimum is an upper bound on the
   degree for *all* rows r, and it reproduces the theorem, except where the published floating-point
-  version is wrong: N~ = 6 (the ceiling of an exact integer) and N~ = 8 with m odd (the unpaired
-  distance n/2 still fits: one more degree).
+  version is wrong: N~ = 6 (the ceiling of an exact integer) and N~ = 8 with m odd (for some m,
+  e.g. m = 5, 11, 17, 23, 29, the unpaired distance n/2 still fits in the budget: one more degree).
 * **Attainment.** We build S from the knapsack's choice (classes 0..k_c-1 whole, the cheapest
   members of class k_c, maybe n/2) and certify every eigenvalue with
   :func:`synclib.certify.certify_twisted`. If that certificate holds, the degree equals the upper
@@ -314,8 +314,8 @@ def _k_c(N: int) -> int | None:
 def theorem1_degree(n: int, q: int) -> int | None:
     """Theorem 1 of Yoneda et al. 2021 exactly as published, in exact arithmetic (for comparison).
 
-    This differs from the true optimum for N~ = 8 with m odd (the unpaired distance n/2); see
-    :func:`closed_form`.
+    This falls one short of the true optimum for N~ = 8 with some odd m (the unpaired distance n/2);
+    see :func:`closed_form`.
     """
     n, q = _check_nq(n, q)
     m = math.gcd(n, q)

@@ -5,7 +5,9 @@ oscillators with unit symmetric weights, so a valid input is a *simple, undirect
 graph on at least three nodes. Everything that is not is refused with one line naming the problem.
 
 Node order matters: twisted states and circulant recognition are read "under the given node order", which
-is the order in which the file lists the nodes (networkx keeps insertion order).
+is the order in which the file lists the nodes (GML, GraphML; networkx keeps insertion order). Edge and
+adjacency lists have no node list: integer labels are taken in increasing order, others in order of
+first appearance.
 
 Connectivity is mu(G) = delta_min(G) / (n - 1), kept as an exact :class:`fractions.Fraction`.
 """
@@ -86,9 +88,9 @@ def read_graph(path: str | os.PathLike, fmt: str | None = None) -> nx.Graph:
         elif fmt == "graphml":
             G = nx.read_graphml(path)
         elif fmt == "edgelist":
-            G = _read_edgelist(path)
+            G = _integer_order(_read_edgelist(path))
         else:
-            G = _read_adjlist(path)
+            G = _integer_order(_read_adjlist(path))
     except (nx.NetworkXError, ValueError, KeyError, SyntaxError, UnicodeDecodeError, IndexError) as exc:
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise GraphFileError(f"{path}: cannot read as {fmt}: {msg}") from exc
@@ -99,6 +101,19 @@ def read_graph(path: str | os.PathLike, fmt: str | None = None) -> nx.Graph:
             raise GraphFileError(f"{path}: cannot read as {fmt}: {exc}") from exc
         raise
     return validate_graph(G, source=str(path))
+
+
+def _integer_order(G: nx.Graph) -> nx.Graph:
+    """Edge and adjacency lists carry no node order: when every label is an integer, use the integers
+    (in increasing order) as nodes; otherwise keep the order of first appearance."""
+    try:
+        labels = {v: int(v) for v in G.nodes()}
+    except ValueError:
+        return G
+    H = nx.Graph()
+    H.add_nodes_from(sorted(labels.values()))
+    H.add_edges_from((labels[u], labels[v]) for u, v in G.edges())
+    return H
 
 
 def _read_edgelist(path: Path) -> nx.Graph:

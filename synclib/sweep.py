@@ -71,6 +71,7 @@ __all__ = [
     "run_sweep",
     "twist_table",
     "best_per_n",
+    "table_records",
     "parse_n_range",
 ]
 
@@ -249,69 +250,68 @@ def _knapsack_float(n: int, m: int, eps: float):
     for idx in order:
         classes.setdefault(int(ls[idx]), []).append(int(ks[idx]))
 
-    coefs: dict[int, int] = {}  # the budget -(chosen costs) as sum_l coefs[l] b_l
-
-    def value(cf: dict[int, int]) -> float:
-        v = math.fsum([cnt * float(b[l]) for l, cnt in cf.items()] + [-eps])
-        tol = 1e-13 * (1 + sum(abs(cnt) for cnt in cf.values()))
-        if abs(v) <= tol:
+    # A budget -(chosen costs) = sum_l c_l b_l is kept as its list of float terms c_l b_l plus its
+    # total weight sum |c_l|; ``value`` sums them exactly rounded (fsum) and decides its sign.
+    def value(terms: list[float], weight: int) -> float:
+        v = math.fsum(terms + [-eps])
+        if abs(v) <= 1e-13 * (1 + weight):
             raise _Ambiguous
         return v
 
     chosen: list[int] = []
+    terms: list[float] = []
+    weight = 0
     for l, items in classes.items():
         if b[l] <= 0.0:
             chosen.extend(items)
-            coefs[l] = coefs.get(l, 0) - sum(1 if 2 * k == n else 2 for k in items)
-    if value(coefs) < 0:
+            w = sum(1 if 2 * k == n else 2 for k in items)
+            terms.append(-w * float(b[l]))
+            weight += w
+    if value(terms, weight) < 0:
         return None
     positive = sorted((l for l in classes if b[l] > 0.0), key=lambda l: b[l])
 
-    def max_fit(cf: dict[int, int], l: int, cap: int) -> int:
-        """min(cap, largest t with value(cf - 2 t e_l) >= 0), decided with margins."""
+    def max_fit(terms: list[float], weight: int, l: int, cap: int) -> int:
+        """min(cap, largest t with value(budget - 2 t b_l) >= 0), decided with margins."""
         if cap == 0:
             return 0
-        full = dict(cf)
-        full[l] = full.get(l, 0) - 2 * cap
-        if value(full) > 0:
+        bl = float(b[l])
+        if value(terms + [-2 * cap * bl], weight + 2 * cap) > 0:
             return cap
-        t = int(math.floor(value(cf) / (2.0 * float(b[l]))))
+        t = int(math.floor(value(terms, weight) / (2.0 * bl)))
         t = max(0, min(t, cap))
         for _ in range(4):  # settle the float estimate with certified signs
-            at = dict(cf)
-            at[l] = at.get(l, 0) - 2 * t
-            if t > 0 and value(at) < 0:
+            if t > 0 and value(terms + [-2 * t * bl], weight + 2 * t) < 0:
                 t -= 1
                 continue
-            nxt = dict(cf)
-            nxt[l] = nxt.get(l, 0) - 2 * (t + 1)
-            if t + 1 <= cap and value(nxt) > 0:
+            if t + 1 <= cap and value(terms + [-2 * (t + 1) * bl], weight + 2 * (t + 1)) > 0:
                 t += 1
                 continue
             return t
         raise _Ambiguous
 
-    def greedy(cf0: dict[int, int]):
+    def greedy(terms0: list[float], weight0: int):
         picked: list[int] = []
-        cf = dict(cf0)
+        terms, weight = list(terms0), weight0
         for l in positive:
             pairs = [k for k in classes[l] if 2 * k != n]
-            t = max_fit(cf, l, len(pairs))
+            t = max_fit(terms, weight, l, len(pairs))
             picked.extend(pairs[:t])
-            cf[l] = cf.get(l, 0) - 2 * t
+            if t:
+                terms.append(-2 * t * float(b[l]))
+                weight += 2 * t
             if t < len(pairs):
                 break
         return picked
 
     single = [k for l in positive for k in classes[l] if 2 * k == n]
-    picked = greedy(coefs)
+    picked = greedy(terms, weight)
     best = (2 * len(picked), picked)
     if single:
         ls_ = _fold(single[0], N)
-        with_single = dict(coefs)
-        with_single[ls_] = with_single.get(ls_, 0) - 1
-        if value(with_single) > 0:
-            picked2 = greedy(with_single)
+        with_single = terms + [-float(b[ls_])]
+        if value(with_single, weight + 1) > 0:
+            picked2 = greedy(with_single, weight + 1)
             if 1 + 2 * len(picked2) > best[0]:
                 best = (1 + 2 * len(picked2), picked2 + single)
     base = sum(1 if 2 * k == n else 2 for k in chosen)
@@ -515,16 +515,15 @@ class SweepResult:
         out = {"summary": self.summary()}
         if include_rows:
             df = self.table()
-            out["rows"] = [{k: _plain(v) for k, v in row.items()} for row in df.to_dict("records")]
+            out["rows"] = table_records(df)
         return out
 
 
-def _plain(v):
-    if isinstance(v, np.generic):
-        v = v.item()
-    if isinstance(v, float) and math.isnan(v):
-        return None
-    return v
+def table_records(df) -> list[dict]:
+    """A twist table as JSON-ready records (missing values as None)."""
+    import json
+
+    return json.loads(df.to_json(orient="records", double_precision=15))
 
 
 def _class_map(classes: Iterable[ClassResult]) -> dict[tuple[int, int], ClassResult]:
@@ -547,50 +546,74 @@ def twist_table(classes: Iterable[ClassResult], ns: Iterable[int], *, q_mode: st
         raise InvalidParameterError(f"q mode must be one of {', '.join(Q_MODES)}, got {q_mode!r}")
     cmap = _class_map(classes)
     ns = sorted(set(int(n) for n in ns))
-    cols: dict[str, list] = {k: [] for k in ("n", "q", "m", "n_tilde", "status", "degree", "mu", "mu_fraction",
-                                             "certified", "optimality_proven", "method")}
-    if include_sets:
-        cols["connection_set"] = []
     if q_mode == "best":
-        for n, row in best_per_n(cmap.values(), ns).items():
-            _append(cols, n, row.m, row, include_sets)
-        return pd.DataFrame(cols)
-    for n in ns:
-        qs = range(1, n // 2 + 1) if q_mode == "all" else [q for q in range(1, n // 2 + 1) if n % q == 0]
-        for q in qs:
-            m = math.gcd(n, q)
-            c = cmap.get((n, m)) if n // m >= MIN_N_TILDE else _infeasible_class(n, m)
-            if c is None:
-                raise SyncLibError(f"no result for the class (n, m) = ({n}, {m}): the sweep is incomplete")
-            _append(cols, n, q, c, include_sets)
-    df = pd.DataFrame(cols)
-    df["degree"] = df["degree"].astype("Int64")
-    return df
-
-
-def _append(cols: dict, n: int, q: int, c: ClassResult, include_sets: bool) -> None:
-    mu = c.mu
-    cols["n"].append(n)
-    cols["q"].append(q)
-    cols["m"].append(c.m)
-    cols["n_tilde"].append(c.n_tilde)
-    cols["status"].append(c.status)
-    cols["degree"].append(c.degree)
-    cols["mu"].append(None if mu is None else c.degree / (n - 1))
-    cols["mu_fraction"].append(None if mu is None else f"{mu.numerator}/{mu.denominator}")
-    cols["certified"].append(c.certified)
-    cols["optimality_proven"].append(c.optimality_proven)
-    cols["method"].append(c.method)
-    if include_sets:
-        if c.degree is None:
-            cols["connection_set"].append("")
+        picked = [(n, c.m, c) for n, c in best_per_n(cmap.values(), ns).items()]
+    else:
+        picked = []
+        for n in ns:
+            for m in range(1, n // 2 + 1):
+                if n % m:
+                    continue
+                if n // m < MIN_N_TILDE:
+                    c = _infeasible_class(n, m)
+                else:
+                    c = cmap.get((n, m))
+                    if c is None:
+                        raise SyncLibError(f"no result for the class (n, m) = ({n}, {m}): the sweep is incomplete")
+                picked.append((n, m, c))
+    # one entry per class, expanded to the twists of the class with numpy
+    ns_a, qs_a, idx_a = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for i, (n, m, c) in enumerate(picked):
+        if q_mode == "all":
+            qs = np.arange(1, n // 2 + 1, dtype=np.int64)
+            qs = qs[np.gcd(qs, n) == m]
         else:
-            from synclib.closed_form import unit_for_twist
+            qs = np.array([m], dtype=np.int64)
+        ns_a.append(np.full(qs.size, n, dtype=np.int64))
+        qs_a.append(qs)
+        idx_a.append(np.full(qs.size, i, dtype=np.int64))
+    n_col, q_col, idx = np.concatenate(ns_a), np.concatenate(qs_a), np.concatenate(idx_a)
+    order = np.lexsort((q_col, n_col))
+    n_col, q_col, idx = n_col[order], q_col[order], idx[order]
+    cls = [c for _, _, c in picked]
 
+    def per_class(values, dtype):
+        return np.asarray(values, dtype=dtype)[idx] if cls else np.zeros(0, dtype=dtype)
+
+    deg = per_class([-1 if c.degree is None else c.degree for c in cls], np.int64)
+    has = deg >= 0
+    d0 = np.where(has, deg, 0)
+    g = np.maximum(np.gcd(d0, n_col - 1), 1)
+    num, den = d0 // g, (n_col - 1) // g
+    degree = pd.array(d0, dtype="Int64")
+    degree[~has] = pd.NA
+    certified = pd.array(per_class([c.certified for c in cls], object), dtype="boolean")
+    df = pd.DataFrame({
+        "n": n_col, "q": q_col,
+        "m": per_class([c.m for c in cls], np.int64),
+        "n_tilde": per_class([c.n_tilde for c in cls], np.int64),
+        "status": per_class([c.status for c in cls], object),
+        "degree": degree,
+        "mu": np.where(has, d0 / np.maximum(n_col - 1, 1), np.nan),
+        "mu_fraction": [f"{a}/{b}" if h else None for a, b, h in zip(num.tolist(), den.tolist(), has.tolist())],
+        "certified": certified,
+        "optimality_proven": per_class([c.optimality_proven for c in cls], bool),
+        "method": per_class([c.method for c in cls], object),
+    })
+    if include_sets:
+        from synclib.closed_form import unit_for_twist
+
+        sets = []
+        for n, q, i in zip(n_col.tolist(), q_col.tolist(), idx.tolist()):
+            c = cls[i]
+            if c.degree is None:
+                sets.append("")
+                continue
             v = unit_for_twist(n, q)
             # v q = m (mod n): lambda_r(fold(v S_m), q) = lambda_{v r}(S_m, m), the same spectrum
-            S = sorted({_fold(v * k, n) for k in c.connection_set})
-            cols["connection_set"].append(" ".join(map(str, S)))
+            sets.append(" ".join(map(str, sorted({_fold(v * k, n) for k in c.connection_set}))))
+        df["connection_set"] = sets
+    return df
 
 
 def best_per_n(classes: Iterable[ClassResult], ns: Iterable[int] | None = None) -> dict[int, ClassResult]:

@@ -1,0 +1,150 @@
+"""The exact closed form (Theorem 1 of Yoneda, Tatsukawa & Teramae, Chaos 31, 063124, 2021, corrected).
+
+Reference values are those of shared/science/synchrony.md (recomputed independently there).
+"""
+
+import math
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from synclib.certify import certify_twisted
+from synclib.closed_form import (closed_form, closed_form_degree, record_family, supremum, supremum_table,
+                                 theorem1_degree, unit_for_twist)
+from synclib.exceptions import InvalidParameterError
+from synclib.milp import circulant_program
+from synclib.solvers import solve_binary_program
+from tests.synclib.naive import brute_force_best_degree
+
+
+@pytest.mark.parametrize("n,q,degree", [(19, 1, 10), (38, 2, 23), (190, 10, 127), (1900, 100, 1297),
+                                        (544, 34, 371), (18, 3, 8), (40, 5, 25), (512, 32, 349),
+                                        (1767, 93, 1206)])
+def test_reference_degrees(n, q, degree):
+    r = closed_form(n, q)
+    assert r.degree == degree
+    assert r.attained  # the constructed set certifies, so the upper bound is the optimum
+
+
+def test_19_1_connection_set_and_1900_eigenvalue():
+    assert closed_form(19, 1).connection_set == (1, 2, 3, 4, 5)
+    r = closed_form(1900, 100)
+    chk = certify_twisted(1900, r.connection_set, 100)
+    assert chk.stable and chk.max_eigenvalue == pytest.approx(-0.768, abs=5e-4)
+    assert r.mu == Fraction(1297, 1899)
+
+
+def test_record_family_m_1000():
+    r = record_family(1000)
+    assert r.degree == 12991 and float(r.mu) == pytest.approx(0.6837728, abs=1e-7)
+
+
+@pytest.mark.parametrize("N,value", [(19, 0.6838758207246157), (16, 0.6838477088597346), (13, 0.6834836427337194),
+                                     (22, 0.6828906066814147), (10, 0.6819660112501051)])
+def test_supremum_table(N, value):
+    assert supremum(N) == pytest.approx(value, rel=1e-15, abs=2e-16)
+
+
+def test_supremum_table_is_led_by_19_and_tends_to_2Kc():
+    table = supremum_table(60)
+    assert table[0]["n_tilde"] == 19 and table[0]["k_c"] == 6
+    assert supremum(400) == pytest.approx(0.6809228, abs=2e-5)  # 2 K_c, Wiley et al. 2006
+
+
+def test_published_formula_defects_are_corrected():
+    # N~ = 6: the floating-point ceiling of an exact integer gave two edges too many.
+    assert closed_form(18, 3).degree == 8 == theorem1_degree(18, 3)
+    # N~ = 8 with m odd: the unpaired distance n/2 fits, one more than Theorem 1.
+    assert theorem1_degree(40, 5) == 24 and closed_form(40, 5).degree == 25
+    assert theorem1_degree(48, 6) == closed_form(48, 6).degree  # m even: no unpaired distance in that class
+
+
+def test_theorem1_equals_closed_form_except_n8_odd_m():
+    for n in range(5, 241):
+        for m in (d for d in range(1, n // 5 + 1) if n % d == 0):
+            N = n // m
+            got, published = closed_form_degree(n, m), theorem1_degree(n, m)
+            if N == 8 and m % 2 == 1:
+                # the unpaired distance n/2 fits for some odd m only (m = 5, 11, 17, 23, 29, ...): the MILP
+                # comparison below confirms which
+                assert got - published in (0, 1), (n, m)
+            else:
+                assert got == published, (n, m)
+    assert [m for m in range(1, 30, 2) if closed_form_degree(8 * m, m) > theorem1_degree(8 * m, m)] == [5, 11, 17,
+                                                                                                          23, 29]
+
+
+def test_infeasible_below_five():
+    for n, q in [(20, 5), (12, 6), (8, 2), (9, 3)]:
+        r = closed_form(n, q)
+        assert not r.feasible and r.degree is None and closed_form_degree(n, q) is None
+
+
+def test_brute_force_agrees_on_small_n():
+    for n in range(5, 19):
+        for q in range(1, n // 2 + 1):
+            assert closed_form_degree(n, q) == brute_force_best_degree(n, q), (n, q)
+
+
+def test_closed_form_equals_milp_every_divisor_class_n_le_120():
+    """Every (n, q) with n <= 120 through its class m = gcd(n, q) (the optimum depends only on m:
+    see test_reduction_to_gcd), solved by CBC."""
+    mismatches = []
+    for n in range(5, 121):
+        for m in range(1, n // 2 + 1):
+            if n % m:
+                continue
+            out = solve_binary_program(circulant_program(n, m), solver="cbc")
+            milp = None if out.status == "infeasible" else int(round(out.objective))
+            assert out.status in ("optimal", "infeasible")
+            if milp != closed_form_degree(n, m):
+                mismatches.append((n, m, milp, closed_form_degree(n, m)))
+    assert mismatches == []
+
+
+def test_closed_form_equals_milp_every_twist_small_n():
+    for n in range(5, 41):
+        for q in range(1, n // 2 + 1):
+            out = solve_binary_program(circulant_program(n, q), solver="highs")
+            milp = None if out.status == "infeasible" else int(round(out.objective))
+            assert milp == closed_form_degree(n, q), (n, q)
+
+
+@pytest.mark.slow
+def test_closed_form_equals_milp_every_twist_n_le_120():
+    for n in range(5, 121):
+        for q in range(1, n // 2 + 1):
+            out = solve_binary_program(circulant_program(n, q), solver="highs")
+            milp = None if out.status == "infeasible" else int(round(out.objective))
+            assert milp == closed_form_degree(n, q), (n, q)
+
+
+@given(st.integers(min_value=5, max_value=400).flatmap(
+    lambda n: st.tuples(st.just(n), st.integers(min_value=1, max_value=n // 2))))
+def test_reduction_to_gcd(nq):
+    n, q = nq
+    m = math.gcd(n, q)
+    r = closed_form(n, q)
+    assert r.degree == closed_form(n, m).degree
+    if r.feasible:
+        assert r.attained and certify_twisted(n, r.connection_set, q).stable
+        v = unit_for_twist(n, q)
+        assert math.gcd(v, n) == 1 and (v * q) % n == m
+
+
+def test_eps_zero_is_at_least_as_dense():
+    for n, q in [(19, 1), (40, 5), (60, 6), (96, 12)]:
+        assert closed_form(n, q, eps=0).degree >= closed_form(n, q).degree
+
+
+def test_argument_errors():
+    with pytest.raises(InvalidParameterError, match="n must be"):
+        closed_form(4, 1)
+    with pytest.raises(InvalidParameterError, match="twist q"):
+        closed_form(10, 6)
+    with pytest.raises(InvalidParameterError, match="eps"):
+        closed_form(10, 1, eps=-1)
+    with pytest.raises(InvalidParameterError, match="m must be"):
+        record_family(0)

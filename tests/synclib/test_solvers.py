@@ -1,0 +1,105 @@
+"""Solver statuses are read from the solver, one test per status and per error message."""
+
+from types import SimpleNamespace
+
+import numpy as np
+import pulp
+import pytest
+
+from synclib.exceptions import InvalidParameterError, SolverUnavailableError
+from synclib.milp import BinaryProgram, circulant_program, published_program
+from synclib.solvers import _read_status, available_solvers, cbc_solver, solve_binary_program
+
+
+@pytest.mark.parametrize("solver", ["cbc", "highs"])
+def test_optimal(solver):
+    out = solve_binary_program(circulant_program(19, 1), solver=solver)
+    assert out.status == "optimal" and out.success and out.objective == 10
+    assert out.x.sum() == 5  # optimal sets need not be unique: S = {1..5} is one of them
+
+
+@pytest.mark.parametrize("solver", ["cbc", "highs"])
+def test_infeasible_is_a_result(solver):
+    out = solve_binary_program(circulant_program(20, 5), solver=solver)  # n / gcd = 4 < 5
+    assert out.status == "infeasible" and out.x is None and out.objective is None
+
+
+def _market_split(rows=6, cols=60, seed=1):
+    """Cornuejols-Dawande market-split instance: equality knapsacks, notoriously hard to satisfy."""
+    rng = np.random.default_rng(seed)
+    a = rng.integers(0, 100, size=(rows, cols)).astype(float)
+    return BinaryProgram(c=np.zeros(cols), A_ub=np.zeros((0, cols)), b_ub=np.zeros(0), A_eq=a,
+                         b_eq=np.floor(a.sum(axis=1) / 2), name="market_split")
+
+
+def _multi_knapsack(rows=30, cols=300, seed=1):
+    """x = 0 is feasible at once; proving optimality takes far longer than a second."""
+    rng = np.random.default_rng(seed)
+    a = rng.integers(1, 1000, size=(rows, cols)).astype(float)
+    return BinaryProgram(c=rng.integers(1, 1000, size=cols).astype(float), A_ub=a, b_ub=a.sum(axis=1) / 4,
+                         name="multi_knapsack")
+
+
+@pytest.mark.parametrize("solver", ["cbc", "highs"])
+def test_time_limit_with_solution(solver):
+    out = solve_binary_program(_multi_knapsack(), solver=solver, time_limit=1)
+    assert out.status == "time_limit_feasible" and not out.success and out.has_solution
+    assert out.objective > 0
+
+
+@pytest.mark.parametrize("solver", ["cbc", "highs"])
+def test_time_limit_without_solution(solver):
+    out = solve_binary_program(_market_split(), solver=solver, time_limit=1)
+    assert out.status == "time_limit_no_solution" and out.x is None
+
+
+@pytest.mark.parametrize("status,sol,time_limit,expected", [
+    (pulp.LpStatusOptimal, pulp.LpSolutionOptimal, None, "optimal"),
+    (pulp.LpStatusOptimal, pulp.LpSolutionIntegerFeasible, 1.0, "time_limit_feasible"),
+    (pulp.LpStatusInfeasible, pulp.LpSolutionInfeasible, None, "infeasible"),
+    (pulp.LpStatusUnbounded, pulp.LpSolutionUnbounded, None, "unbounded"),
+    (pulp.LpStatusNotSolved, pulp.LpSolutionNoSolutionFound, 1.0, "time_limit_no_solution"),
+    (pulp.LpStatusNotSolved, pulp.LpSolutionNoSolutionFound, None, "error"),
+    (pulp.LpStatusUndefined, 99, None, "error"),
+])
+def test_status_mapping(status, sol, time_limit, expected):
+    prob = SimpleNamespace(status=status, sol_status=sol)
+    assert _read_status(pulp, prob, time_limit, 1.0)[0] == expected
+
+
+def test_solver_error_is_reported_as_status(monkeypatch):
+    def boom(self, solver=None, **kw):
+        raise pulp.PulpSolverError("Pulp: Error while executing the solver")
+
+    monkeypatch.setattr(pulp.LpProblem, "solve", boom)
+    out = solve_binary_program(circulant_program(19, 1))
+    assert out.status == "error" and "Error while executing" in out.message
+
+
+def test_published_formulation_has_the_same_optimum():
+    for n, q in [(19, 1), (38, 2), (40, 5), (18, 3)]:
+        a = solve_binary_program(circulant_program(n, q), solver="highs")
+        b = solve_binary_program(published_program(n, q), solver="highs")
+        assert a.objective == b.objective
+        assert published_program(n, q).n_vars == n - 1
+
+
+def test_argument_errors():
+    with pytest.raises(InvalidParameterError, match="solver must be one of"):
+        solve_binary_program(circulant_program(19, 1), solver="gurobi")
+    with pytest.raises(InvalidParameterError, match="time_limit"):
+        solve_binary_program(circulant_program(19, 1), time_limit=0)
+    with pytest.raises(InvalidParameterError, match="eps must be > 0"):
+        circulant_program(19, 1, eps=0)
+    with pytest.raises(InvalidParameterError, match="n must be"):
+        circulant_program(4, 1)
+    with pytest.raises(InvalidParameterError, match="twist q"):
+        published_program(19, 10)
+
+
+def test_missing_cbc_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(pulp.PULP_CBC_CMD, "available", lambda self: False)
+    monkeypatch.setattr(pulp.COIN_CMD, "available", lambda self: False)
+    with pytest.raises(SolverUnavailableError, match="CBC is not available"):
+        cbc_solver()
+    assert "cbc" not in available_solvers()
