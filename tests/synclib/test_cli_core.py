@@ -193,3 +193,44 @@ def test_circulant_infeasible_is_a_result(tmp_path):
 ])
 def test_usage_errors_exit_2(args, fragment):
     assert_clean_error(run(*args), 2, fragment)
+
+
+@pytest.fixture
+def shuffled_circulant(tmp_path):
+    """C_19(1..5) with node labels permuted: not a circulant under the file's node order."""
+    import numpy as np
+
+    G = nx.circulant_graph(19, range(1, 6))
+    perm = np.random.default_rng(3).permutation(19)
+    H = nx.Graph()
+    H.add_nodes_from(range(19))
+    H.add_edges_from((int(perm[u]), int(perm[v])) for u, v in G.edges())
+    path = tmp_path / "shuffled.gml"
+    nx.write_gml(H, path)
+    return path
+
+
+def test_bound_numerical_route_on_a_shuffled_circulant(tmp_path, shuffled_circulant):
+    cert = tmp_path / "cert.json"
+    res = run("bound", shuffled_circulant, "--seed", 1, "--json", "--certificate", cert)
+    d = json.loads(res.output)
+    assert d["circulant"] is None and d["verdict"] == "witness"
+    assert d["witness"]["certified"] is True and d["witness"]["max_eigenvalue"] < 0
+    assert json.loads(cert.read_text())["stability"]["method"] == "bauer-fike-kantorovich"
+    assert run("verify", cert).exit_code == 0
+    again = json.loads(run("bound", shuffled_circulant, "--seed", 1, "--json").output)
+    assert again["witness"]["kind"] == d["witness"]["kind"]  # same seed, same search
+
+
+def test_bound_without_search_is_inconclusive(shuffled_circulant):
+    d = json.loads(run("bound", shuffled_circulant, "--no-search", "--json").output)
+    assert d["verdict"] == "inconclusive" and d["witness"] is None and "not run" in d["reason"]
+
+
+def test_bound_dense_non_circulant_graph(tmp_path):
+    G = nx.complete_graph(10)
+    G.remove_edges_from([(0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (1, 2)])
+    path = tmp_path / "dense.graphml"
+    nx.write_graphml(G, path)
+    d = json.loads(run("bound", path, "--json").output)
+    assert d["mu_fraction"] == "7/9" and d["verdict"] == "globally_synchronizing"
