@@ -13,6 +13,7 @@ else is a bug and keeps its traceback.
 from __future__ import annotations
 
 import importlib
+import sys
 
 import click
 
@@ -43,12 +44,13 @@ _USER_ERRORS = (
 
 
 def _user_error_types() -> tuple[type[BaseException], ...]:
+    """The base exceptions of the packages already imported (only those can have raised), so that
+    handling an error never imports another package."""
     types: list[type[BaseException]] = []
     for module, name in _USER_ERRORS:
-        try:
-            types.append(getattr(importlib.import_module(module), name))
-        except (ImportError, AttributeError):  # a package not built yet
-            continue
+        mod = sys.modules.get(module)
+        if mod is not None and hasattr(mod, name):
+            types.append(getattr(mod, name))
     return tuple(types)
 
 

@@ -59,6 +59,7 @@ __all__ = [
     "twisted_spectrum",
     "twisted_spectrum_bound",
     "certify_twisted",
+    "certify_twisted_indicators",
     "certify_equilibrium",
     "jacobian",
     "kuramoto_residual",
@@ -126,9 +127,40 @@ def _twisted_spectrum_blocks(n: int, S: np.ndarray, q: int, block: int = 1 << 22
         rows = np.arange(start, min(half + 1, start + rows_per_block), dtype=np.int64)
         M, a, w = _spectrum_terms(n, S, q, rows)
         lam[rows] = M @ a
-        term_abs = np.abs(M) @ np.abs(a)
-        err[rows] = w.sum() * (3.01 * _COS_ERR + 4.02 * _U) + 1.01 * gamma * term_abs
+        err[rows] = _twisted_error(w.sum(), gamma, np.abs(M) @ np.abs(a))
     return lam, err
+
+
+def _twisted_error(weight_sum, gamma, abs_term_sum):
+    """Rounding bound of one twisted eigenvalue sum (module docstring): cosine-table errors of each of
+    the terms (total weight ``weight_sum``) plus the summation of ``abs_term_sum`` in any order."""
+    return weight_sum * (3.01 * _COS_ERR + 4.02 * _U) + 1.01 * gamma * abs_term_sum
+
+
+def certify_twisted_indicators(n: int, q, X, eps: float = 0.0) -> np.ndarray:
+    """Batched :func:`certify_twisted`: row i of the 0/1 matrix ``X`` (n // 2 columns, distance k in
+    column k - 1) is a connection set, ``q[i]`` its twist. True where every eigenvalue plus its rounding
+    bound is <= -eps (< 0 when eps = 0). One matrix product per call: lambda = A (C - 1)^T with
+    A[i, k] = x_ik w_k cos(2 pi q_i k / n); |C - 1| <= 2 bounds the summed magnitudes, and zero entries
+    add no rounding, so gamma_{|S_i|} applies in any BLAS order.
+    """
+    n = int(n)
+    half = n // 2
+    q = np.asarray(q, dtype=np.int64)
+    X = np.asarray(X, dtype=np.float64)
+    if X.shape[0] == 0:
+        return np.zeros(0, dtype=bool)
+    if X.shape[1] != half or q.shape != (X.shape[0],):
+        raise InvalidParameterError(f"X must have shape (len(q), {half}), got {X.shape} for {q.size} twists")
+    k = np.arange(1, half + 1, dtype=np.int64)
+    table = np.cos(2.0 * np.pi * (np.arange(n, dtype=np.float64) / n))
+    w = np.where(2 * k == n, 1.0, 2.0)
+    A = X * w[None, :] * table[np.outer(q, k) % n]
+    lam = A @ (table[np.outer(k, k) % n] - 1.0).T
+    gamma = np.array([_gamma(int(x)) for x in X.sum(axis=1)])
+    err = _twisted_error(X @ w, gamma, 2.0 * np.abs(A).sum(axis=1))
+    upper = lam.max(axis=1) + err
+    return upper <= -float(eps) if eps > 0 else upper < 0
 
 
 def twisted_spectrum_bound(n: int, S, q: int) -> tuple[np.ndarray, np.ndarray]:

@@ -29,15 +29,29 @@ _method_option = click.option("--method", type=click.Choice(["auto", "milp"]), d
                               help="auto: exact closed form when it certifies, else MILP; milp: MILP for every class.")
 _workers_option = click.option("--workers", type=click.IntRange(min=1), default=None, show_default="all cores",
                                help="Local worker processes.")
-_scheduler_option = click.option("--scheduler", default=None, metavar="ADDRESS",
+def _scheduler(ctx, param, value):
+    from synclib.sweep import check_scheduler_address
+
+    if value is None:
+        return None
+    try:
+        return check_scheduler_address(value)
+    except InvalidParameterError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+
+
+_scheduler_option = click.option("--scheduler", default=None, metavar="ADDRESS", callback=_scheduler,
                                  help="Dask distributed scheduler (e.g. tcp://host:8786) instead of local processes.")
+_timeout_option = click.option("--connect-timeout", type=click.FloatRange(min=0, min_open=True), default=5.0,
+                               show_default=True, help="Seconds to wait for the --scheduler before giving up.")
 
 
 @click.command()
 @click.option("--n", "n_range", required=True, callback=_n_range, metavar="A:B",
               help="Inclusive range of n (n >= 5), e.g. 5:600.")
 @click.option("--q", "q_mode", type=click.Choice(["all", "divisors", "best"]), default="all", show_default=True,
-              help="Report every twist (all), the twists dividing n (divisors), or the best twist per n (best; prunes).")
+              help="Report every twist (all), the twists dividing n (divisors), or the best twist per n "
+                   "(best; prunes).")
 @_method_option
 @_solver_option
 @click.option("--eps", type=click.FloatRange(min=0, max=1, min_open=True, max_open=True), default=1e-5,
@@ -48,22 +62,29 @@ _scheduler_option = click.option("--scheduler", default=None, metavar="ADDRESS",
               help="SQLite store: finished problems are kept here and a rerun resumes.")
 @_workers_option
 @_scheduler_option
+@_timeout_option
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False), default=None,
               help="Write the table (one row per (n, q)) as CSV.")
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False), default=None,
               help="Draw Figure 1 (best mu over q against n, known bounds as lines), e.g. fig1.png.")
 @click.option("--sets", "include_sets", is_flag=True, help="Add each row's optimal connection set to --csv/--json.")
+@click.option("--verify-all", "verify_twists", is_flag=True,
+              help="Also re-certify every (n, q) row's own set at its own twist (column 'verified'; slower).")
 @json_option
-def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, scheduler, csv_path, plot_path,
-          include_sets, as_json):
+def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, scheduler, connect_timeout, csv_path,
+          plot_path, include_sets, verify_twists, as_json):
     """Densest stable twisted circulants for every n in A:B (one problem per divisor class)."""
     from synclib.sweep import run_sweep, table_records
 
     result = run_sweep(n_range, method=method, solver=solver, eps=eps, time_limit=time_limit, q=q_mode, db=db,
-                       workers=workers, scheduler=scheduler, progress=_show_progress(as_json))
-    table = result.table(include_sets=include_sets)
+                       workers=workers, scheduler=scheduler, connect_timeout=connect_timeout,
+                       progress=_show_progress(as_json))
+    table = result.table(include_sets=include_sets, verify_twists=verify_twists)
     summary = result.summary()
     summary["rows"] = int(len(table))
+    if verify_twists:
+        summary["rows_verified"] = int(table["verified"].fillna(False).sum())
+        summary["rows_with_network"] = int(table["degree"].notna().sum())
     if csv_path:
         try:
             table.to_csv(csv_path, index=False)
@@ -83,6 +104,8 @@ def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, schedul
                f"{summary['rows']} rows (--q {q_mode})")
     click.echo("statuses:  " + ", ".join(f"{k} {v}" for k, v in summary["statuses"].items()))
     click.echo(f"all proven optimal: {summary['all_proven_optimal']}")
+    if verify_twists:
+        click.echo(f"re-certified: {summary['rows_verified']} of {summary['rows_with_network']} rows with a network")
     if summary["best"]:
         b = summary["best"]
         click.echo(f"best:      n = {b['n']}, q = {b['q']}, degree {b['degree']}, mu = {b['mu_fraction']} "
@@ -101,15 +124,16 @@ def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, schedul
 @_solver_option
 @_workers_option
 @_scheduler_option
+@_timeout_option
 @click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True,
               help="Disagreeing rows to print per category (text output; --json lists all).")
 @json_option
-def compare(table, db, method, solver, workers, scheduler, limit, as_json):
+def compare(table, db, method, solver, workers, scheduler, connect_timeout, limit, as_json):
     """Rows of a published results TABLE (columns N, p, r) that disagree with our verified optima."""
     from synclib.compare import CATEGORIES, compare_published
 
     result = compare_published(table, db=db, method=method, solver=solver, workers=workers, scheduler=scheduler,
-                               progress=_show_progress(as_json))
+                               connect_timeout=connect_timeout, progress=_show_progress(as_json))
     if as_json:
         echo_json(result.to_dict())
         return

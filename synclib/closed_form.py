@@ -33,6 +33,7 @@ polynomial is x). So the N~ = 6 ceiling is exact, not 1.0000000000000002.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
@@ -51,6 +52,7 @@ __all__ = [
     "supremum_table",
     "unit_for_twist",
     "record_family",
+    "knapsack_bound",
 ]
 
 _DPS = 60
@@ -195,7 +197,7 @@ def _check_nq(n: int, q: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=4096)
-def _knapsack(n: int, m: int, eps: Fraction):
+def _knapsack_exact(n: int, m: int, eps: Fraction):
     """Exact optimum of the one-row relaxation at twist m; returns (degree, chosen items) or None."""
     N = n // m
     strict = eps == 0
@@ -245,6 +247,122 @@ def _knapsack(n: int, m: int, eps: Fraction):
     return base + best[0], tuple(sorted(chosen + best[1]))
 
 
+class _Ambiguous(Exception):
+    """A float decision too close to its boundary: defer to the exact closed form."""
+
+
+def _knapsack_float(n: int, m: int, eps: float):
+    """Float64 version of :func:`_knapsack_exact` with certified decisions (fast path).
+
+    Returns ``(degree, items)`` or ``None`` (infeasible); raises :class:`_Ambiguous` when any decision
+    value is within its error bound of zero.
+    """
+    N = n // m
+    ks = np.arange(1, n // 2 + 1)
+    r = ks % N
+    ls = np.minimum(r, N - r)
+    lvals = np.arange(N // 2 + 1)
+    c = np.cos(2.0 * np.pi * lvals / N)
+    b = -c * (1.0 - c)
+    b[0] = 0.0
+    if N % 4 == 0:
+        b[N // 4] = 0.0
+    # classes in order of first appearance (as closed_form builds its dict), items ascending
+    order = np.argsort(ls, kind="stable")
+    classes: dict[int, list[int]] = {}
+    for idx in order:
+        classes.setdefault(int(ls[idx]), []).append(int(ks[idx]))
+
+    # A budget -(chosen costs) = sum_l c_l b_l is kept as its list of float terms c_l b_l plus its
+    # total weight sum |c_l|; ``value`` sums them exactly rounded (fsum) and decides its sign.
+    def value(terms: list[float], weight: int) -> float:
+        v = math.fsum(terms + [-eps])
+        if abs(v) <= 1e-13 * (1 + weight):
+            raise _Ambiguous
+        return v
+
+    chosen: list[int] = []
+    terms: list[float] = []
+    weight = 0
+    for l, items in classes.items():
+        if b[l] <= 0.0:
+            chosen.extend(items)
+            w = sum(1 if 2 * k == n else 2 for k in items)
+            terms.append(-w * float(b[l]))
+            weight += w
+    if value(terms, weight) < 0:
+        return None
+    positive = sorted((l for l in classes if b[l] > 0.0), key=lambda l: b[l])
+
+    def max_fit(terms: list[float], weight: int, l: int, cap: int) -> int:
+        """min(cap, largest t with value(budget - 2 t b_l) >= 0), decided with margins."""
+        if cap == 0:
+            return 0
+        bl = float(b[l])
+        if value(terms + [-2 * cap * bl], weight + 2 * cap) > 0:
+            return cap
+        t = int(math.floor(value(terms, weight) / (2.0 * bl)))
+        t = max(0, min(t, cap))
+        for _ in range(4):  # settle the float estimate with certified signs
+            if t > 0 and value(terms + [-2 * t * bl], weight + 2 * t) < 0:
+                t -= 1
+                continue
+            if t + 1 <= cap and value(terms + [-2 * (t + 1) * bl], weight + 2 * (t + 1)) > 0:
+                t += 1
+                continue
+            return t
+        raise _Ambiguous
+
+    def greedy(terms0: list[float], weight0: int):
+        picked: list[int] = []
+        terms, weight = list(terms0), weight0
+        for l in positive:
+            pairs = [k for k in classes[l] if 2 * k != n]
+            t = max_fit(terms, weight, l, len(pairs))
+            picked.extend(pairs[:t])
+            if t:
+                terms.append(-2 * t * float(b[l]))
+                weight += 2 * t
+            if t < len(pairs):
+                break
+        return picked
+
+    single = [k for l in positive for k in classes[l] if 2 * k == n]
+    picked = greedy(terms, weight)
+    best = (2 * len(picked), picked)
+    if single:
+        ls_ = _fold(single[0], N)
+        with_single = terms + [-float(b[ls_])]
+        if value(with_single, weight + 1) > 0:
+            picked2 = greedy(with_single, weight + 1)
+            if 1 + 2 * len(picked2) > best[0]:
+                best = (1 + 2 * len(picked2), picked2 + single)
+    base = sum(1 if 2 * k == n else 2 for k in chosen)
+    return base + best[0], sorted(chosen + best[1])
+
+_EXACT_LOCK = threading.Lock()  # mpmath's working precision is process-global: one exact evaluation at a time
+
+
+@lru_cache(maxsize=4096)
+def knapsack_bound(n: int, m: int, *, eps: float | Fraction = Fraction(1, 100000)):
+    """Exact optimum of the one-row knapsack relaxation at twist m, an upper bound on the degree.
+
+    Returns ``(degree, items, how)``: ``degree`` None when infeasible, ``items`` the distances the
+    knapsack chooses for twist m, ``how`` ``"float-certified"`` (the float64 path, every decision
+    outside its error bound) or ``"exact"`` (mpmath/sympy, used when a float decision was too close).
+    """
+    try:
+        out = _knapsack_float(n, m, float(eps))
+        how = "float-certified"
+    except _Ambiguous:
+        with _EXACT_LOCK:
+            out = _knapsack_exact(n, m, eps if isinstance(eps, Fraction) else Fraction(repr(float(eps))))
+        how = "exact"
+    if out is None:
+        return None, (), how
+    return out[0], tuple(out[1]), how
+
+
 def closed_form(n: int, q: int, *, eps: float | Fraction | str = Fraction(1, 100000),
                 certify: bool = True) -> ClosedFormResult:
     """Exact optimum degree for (n, q) and a connection set attaining it.
@@ -274,10 +392,9 @@ def closed_form(n: int, q: int, *, eps: float | Fraction | str = Fraction(1, 100
     base = dict(n=n, q=q, m=m, n_tilde=N, eps=eps)
     if N < 5:
         return ClosedFormResult(**base, feasible=False, degree=None)
-    ks = _knapsack(n, m, eps)
-    if ks is None:
+    degree, items_m, _ = knapsack_bound(n, m, eps=eps)
+    if degree is None:
         return ClosedFormResult(**base, feasible=False, degree=None)
-    degree, items_m = ks
     kc = _k_c(N)
     v = unit_for_twist(n, q)
     vk = (v * np.asarray(items_m, dtype=np.int64)) % n
@@ -297,8 +414,7 @@ def closed_form_degree(n: int, q: int, *, eps=Fraction(1, 100000)) -> int | None
     m = math.gcd(n, q)
     if n // m < 5:
         return None
-    ks = _knapsack(n, m, Fraction(eps))
-    return None if ks is None else ks[0]
+    return knapsack_bound(n, m, eps=Fraction(eps))[0]
 
 
 @lru_cache(maxsize=None)

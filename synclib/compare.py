@@ -8,9 +8,10 @@ have no stable twisted state) and list every row that disagrees, classified:
 
 ``infeasible_given_value``  no stable p-twisted circulant exists, yet the table gives a value
 ``suboptimal``              the table's degree r (N - 1) is below our proven optimum
-``other``                   anything else: above the proven optimum (an exact upper bound, so the
-                            table's network cannot be stable with margin eps), a non-integer degree,
-                            or a missing value for a feasible problem
+``other``                   anything else, with a ``detail``: ``above_optimum`` (above an exact
+                            upper bound, so the table's network cannot be stable with margin eps),
+                            ``non_integer`` degree, ``missing`` value, ``no_network`` (our solve
+                            found none although the class is feasible)
 
 Rows whose class we could not prove optimal (e.g. a MILP time limit in ``method="milp"``) are
 counted as ``unverified`` and not classified.
@@ -125,25 +126,27 @@ def compare_table(table, classes, *, path: str | None = None) -> Comparison:
     integral = has_r & (np.abs(pub - near) <= _DEGREE_TOL)
     feasible = ~infeasible & (ours >= 0)
     category = np.full(N.size, "", dtype=object)
+    detail = np.full(N.size, "", dtype=object)
     reason = np.full(N.size, "", dtype=object)
 
-    def mark(mask, cat, fmt):
+    def mark(mask, cat, code, fmt):
         for i in np.flatnonzero(mask & (category == "")):
             category[i] = cat
+            detail[i] = code
             reason[i] = fmt(i)
 
     unverified = ~infeasible & ~proven
-    mark(infeasible & has_r, "infeasible_given_value",
+    mark(infeasible & has_r, "infeasible_given_value", "no_stable_twist",
          lambda i: f"N/gcd(N,p) = {nt[i]} < 5: no stable twisted state, yet r = {r[i]:.10g}")
     category[unverified & (category == "")] = "unverified"
-    mark(~infeasible & (ours < 0) & has_r, "other",
+    mark(~infeasible & (ours < 0) & has_r, "other", "no_network",
          lambda i: f"our status {status[i]}: no network, yet r = {r[i]:.10g}")
-    mark(feasible & ~has_r, "other", lambda i: f"no value given; the optimum degree is {ours[i]}")
-    mark(feasible & has_r & ~integral, "other",
+    mark(feasible & ~has_r, "other", "missing", lambda i: f"no value given; the optimum degree is {ours[i]}")
+    mark(feasible & has_r & ~integral, "other", "non_integer",
          lambda i: f"r (N-1) = {pub[i]:.10g} is not an integer degree (optimum {ours[i]})")
-    mark(feasible & integral & (near < ours), "suboptimal",
+    mark(feasible & integral & (near < ours), "suboptimal", "below_optimum",
          lambda i: f"degree {int(near[i])} < proven optimum {ours[i]}")
-    mark(feasible & integral & (near > ours), "other",
+    mark(feasible & integral & (near > ours), "other", "above_optimum",
          lambda i: f"degree {int(near[i])} exceeds the proven optimum {ours[i]} (an exact upper bound): "
                    f"no such network is stable")
     listed = np.isin(category, CATEGORIES)
@@ -151,7 +154,7 @@ def compare_table(table, classes, *, path: str | None = None) -> Comparison:
         "N": N[listed], "p": p[listed], "r": r[listed], "published_degree": np.where(integral, near, np.nan)[listed],
         "gcd": m[listed], "n_tilde": nt[listed],
         "our_status": status[listed], "our_degree": pd.array(np.where(ours >= 0, ours, 0)[listed], dtype="Int64"),
-        "category": category[listed], "reason": reason[listed],
+        "category": category[listed], "detail": detail[listed], "reason": reason[listed],
     })
     dis.loc[ours[listed] < 0, "our_degree"] = pd.NA
     counts = {c: int((category == c).sum()) for c in CATEGORIES}
@@ -162,7 +165,7 @@ def compare_table(table, classes, *, path: str | None = None) -> Comparison:
 
 def compare_published(path: str | os.PathLike, *, db: str | os.PathLike | None = None, method: str = "auto",
                       solver: str = "cbc", workers: int | None = None, scheduler: str | None = None,
-                      progress: bool = False) -> Comparison:
+                      connect_timeout: float = 5.0, progress: bool = False) -> Comparison:
     """Read ``path``, solve the divisor classes it needs (reusing a store ``db``), compare."""
     from synclib.sweep import run_sweep
 
@@ -171,6 +174,6 @@ def compare_published(path: str | os.PathLike, *, db: str | os.PathLike | None =
     classes = ()
     if ns:
         res = run_sweep(ns, method=method, solver=solver, q="divisors", db=db, workers=workers,
-                        scheduler=scheduler, progress=progress)
+                        scheduler=scheduler, connect_timeout=connect_timeout, progress=progress)
         classes = res.classes
     return compare_table(table, classes, path=str(path))

@@ -90,6 +90,9 @@ def _describe(exc: sqlite3.Error, path: Path) -> str:
     if "full" in low:
         return f"{path}: disk full ({text}); rows committed so far are kept, free space and rerun to resume"
     if "unable to open" in low:
+        if path.exists():
+            return (f"{path}: cannot open the database for writing ({text}); the file or its directory is "
+                    f"read-only")
         return f"{path}: cannot open or create the database ({text}); check the directory exists and is writable"
     if "not a database" in low or "malformed" in low or "corrupt" in low:
         return f"{path}: not a usable SQLite database ({text})"
@@ -159,7 +162,8 @@ class SweepStore:
                 ])
             return params
         if not {"meta", "problems"} <= tables:
-            raise StoreMismatchError(f"{self.path}: not a synctool sweep database (tables: {', '.join(sorted(tables))})")
+            raise StoreMismatchError(f"{self.path}: not a synctool sweep database "
+                                     f"(tables: {', '.join(sorted(tables))})")
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         schema = meta.get("schema_version")
         if schema != str(SCHEMA_VERSION):

@@ -10,7 +10,9 @@ Plan (Yoneda, Tatsukawa & Teramae, Chaos 31, 063124, 2021, and the science note)
   degree and the optimal set for q is fold(v' S_m) with v' = :func:`synclib.closed_form.unit_for_twist`
   (v' q = m). Classes with n/m < 5 have no stable twisted state at all (Yoneda et al. 2021) and are
   reported ``infeasible`` without a solve. ``tests/synclib/test_sweep.py`` checks the reduction against
-  direct MILP solves of every (n, q) for small n.
+  direct MILP solves of every (n, q) for small n. On request (``verify_twists=True``, ``synctool sweep
+  --verify-all``) every row's own set is also re-certified at its own twist, independently of the
+  reduction, batched as one matrix product per n (:func:`certify_twists_batch`).
 * **Per-class solve** (:func:`solve_class`), ``method="auto"``: the exact one-row knapsack upper bound
   at twist m (the mode r = m, see :mod:`synclib.closed_form`) and the set it constructs; when that set
   is certified stable by :func:`synclib.certify.certify_twisted` with margin eps, its degree equals an
@@ -18,10 +20,10 @@ Plan (Yoneda, Tatsukawa & Teramae, Chaos 31, 063124, 2021, and the science note)
   not excluded) the class is solved by the reduced integer program (CBC or HiGHS) and the solver's
   network is re-verified. ``method="milp"`` forces the integer program for every class (the bound is
   still computed, to cross-check the solver).
-* **Fast exact knapsack.** :mod:`synclib.closed_form` decides every comparison at 60 digits (mpmath),
-  O(n^2) multiprecision operations for m = 1: too slow for 15,000 classes. :func:`class_upper_bound`
-  runs the same greedy in float64, evaluating every decision value (an integer combination of the
-  b_l = -cos(2 pi l/N)(1 - cos(2 pi l/N)) minus eps) with ``math.fsum`` and a rigorous-with-margin
+* **Fast exact knapsack.** :func:`class_upper_bound` uses :func:`synclib.closed_form.knapsack_bound`,
+  which runs the greedy in float64, evaluating every decision
+  value (an integer combination of the b_l = -cos(2 pi l/N)(1 - cos(2 pi l/N)) minus eps, kept as a
+  list of float terms) with ``math.fsum`` and a rigorous-with-margin
   error bound 1e-13 (1 + sum |c_l|) (each b_l is computed to ~1e-15, the products and the exactly
   rounded sum add u per term). Exact zeros of b_l (l = 0, 4 l = N) are set exactly. Whenever a decision
   value lies within its error bound of the boundary (e.g. N = 6, where sums of b_l vanish exactly),
@@ -42,9 +44,10 @@ of one row per (n, q) or per n, a summary).
 from __future__ import annotations
 
 import logging
-import math
 import os
-import threading
+import re
+import signal
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -53,7 +56,8 @@ from fractions import Fraction
 
 import numpy as np
 
-from synclib.certify import certify_twisted
+from synclib.certify import certify_twisted, certify_twisted_indicators
+from synclib.closed_form import knapsack_bound
 from synclib.exceptions import InvalidParameterError, SyncLibError
 from synclib.milp import DEFAULT_EPS, circulant_program
 from synclib.solvers import SOLVERS, solve_binary_program
@@ -70,9 +74,11 @@ __all__ = [
     "solve_class",
     "run_sweep",
     "twist_table",
+    "certify_twists_batch",
     "best_per_n",
     "table_records",
     "parse_n_range",
+    "check_scheduler_address",
 ]
 
 log = logging.getLogger(__name__)
@@ -81,7 +87,6 @@ SWEEP_METHODS = ("auto", "milp")
 Q_MODES = ("all", "divisors", "best")
 MIN_N_TILDE = 5
 _INFEASIBLE_MESSAGE = "n/gcd(n,q) < 5: no stable twisted state on any circulant (Yoneda et al. 2021)"
-_EXACT_LOCK = threading.Lock()  # mpmath's precision is process-global: one exact closed form at a time
 
 
 class SchedulerUnavailableError(SyncLibError):
@@ -224,104 +229,6 @@ def _fold(k: int, n: int) -> int:
 # The one-row knapsack upper bound, fast path with exact fallback
 
 
-class _Ambiguous(Exception):
-    """A float decision too close to its boundary: defer to the exact closed form."""
-
-
-def _knapsack_float(n: int, m: int, eps: float):
-    """Float64 twin of ``synclib.closed_form._knapsack`` with certified decisions.
-
-    Returns ``(degree, items)`` or ``None`` (infeasible); raises :class:`_Ambiguous` when any decision
-    value is within its error bound of zero.
-    """
-    N = n // m
-    ks = np.arange(1, n // 2 + 1)
-    r = ks % N
-    ls = np.minimum(r, N - r)
-    lvals = np.arange(N // 2 + 1)
-    c = np.cos(2.0 * np.pi * lvals / N)
-    b = -c * (1.0 - c)
-    b[0] = 0.0
-    if N % 4 == 0:
-        b[N // 4] = 0.0
-    # classes in order of first appearance (as closed_form builds its dict), items ascending
-    order = np.argsort(ls, kind="stable")
-    classes: dict[int, list[int]] = {}
-    for idx in order:
-        classes.setdefault(int(ls[idx]), []).append(int(ks[idx]))
-
-    # A budget -(chosen costs) = sum_l c_l b_l is kept as its list of float terms c_l b_l plus its
-    # total weight sum |c_l|; ``value`` sums them exactly rounded (fsum) and decides its sign.
-    def value(terms: list[float], weight: int) -> float:
-        v = math.fsum(terms + [-eps])
-        if abs(v) <= 1e-13 * (1 + weight):
-            raise _Ambiguous
-        return v
-
-    chosen: list[int] = []
-    terms: list[float] = []
-    weight = 0
-    for l, items in classes.items():
-        if b[l] <= 0.0:
-            chosen.extend(items)
-            w = sum(1 if 2 * k == n else 2 for k in items)
-            terms.append(-w * float(b[l]))
-            weight += w
-    if value(terms, weight) < 0:
-        return None
-    positive = sorted((l for l in classes if b[l] > 0.0), key=lambda l: b[l])
-
-    def max_fit(terms: list[float], weight: int, l: int, cap: int) -> int:
-        """min(cap, largest t with value(budget - 2 t b_l) >= 0), decided with margins."""
-        if cap == 0:
-            return 0
-        bl = float(b[l])
-        if value(terms + [-2 * cap * bl], weight + 2 * cap) > 0:
-            return cap
-        t = int(math.floor(value(terms, weight) / (2.0 * bl)))
-        t = max(0, min(t, cap))
-        for _ in range(4):  # settle the float estimate with certified signs
-            if t > 0 and value(terms + [-2 * t * bl], weight + 2 * t) < 0:
-                t -= 1
-                continue
-            if t + 1 <= cap and value(terms + [-2 * (t + 1) * bl], weight + 2 * (t + 1)) > 0:
-                t += 1
-                continue
-            return t
-        raise _Ambiguous
-
-    def greedy(terms0: list[float], weight0: int):
-        picked: list[int] = []
-        terms, weight = list(terms0), weight0
-        for l in positive:
-            pairs = [k for k in classes[l] if 2 * k != n]
-            t = max_fit(terms, weight, l, len(pairs))
-            picked.extend(pairs[:t])
-            if t:
-                terms.append(-2 * t * float(b[l]))
-                weight += 2 * t
-            if t < len(pairs):
-                break
-        return picked
-
-    single = [k for l in positive for k in classes[l] if 2 * k == n]
-    picked = greedy(terms, weight)
-    best = (2 * len(picked), picked)
-    if single:
-        ls_ = _fold(single[0], N)
-        with_single = terms + [-float(b[ls_])]
-        if value(with_single, weight + 1) > 0:
-            picked2 = greedy(with_single, weight + 1)
-            if 1 + 2 * len(picked2) > best[0]:
-                best = (1 + 2 * len(picked2), picked2 + single)
-    base = sum(1 if 2 * k == n else 2 for k in chosen)
-    return base + best[0], sorted(chosen + best[1])
-
-
-def _exact_eps(eps: float) -> Fraction:
-    return Fraction(repr(float(eps)))
-
-
 def class_upper_bound(n: int, m: int, *, eps: float = DEFAULT_EPS) -> tuple[int | None, tuple[int, ...], str]:
     """Exact optimum of the one-row knapsack relaxation at twist m (an upper bound on the degree).
 
@@ -332,19 +239,7 @@ def class_upper_bound(n: int, m: int, *, eps: float = DEFAULT_EPS) -> tuple[int 
     n, m = int(n), int(m)
     if n < 5 or m < 1 or n % m or n // m < MIN_N_TILDE:
         raise InvalidParameterError(f"(n, m) = ({n}, {m}) is not a divisor class with n/m >= 5")
-    try:
-        out = _knapsack_float(n, m, float(eps))
-        if out is None:
-            return None, (), "float-certified"
-        return out[0], tuple(out[1]), "float-certified"
-    except _Ambiguous:
-        from synclib.closed_form import closed_form
-
-        with _EXACT_LOCK:
-            cf = closed_form(n, m, eps=_exact_eps(eps), certify=False)
-        if not cf.feasible:
-            return None, (), "exact"
-        return cf.degree, tuple(cf.connection_set), "exact"
+    return knapsack_bound(n, m, eps=eps)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -425,13 +320,25 @@ def _infeasible_class(n: int, m: int) -> ClassResult:
 # Tasks (run in worker processes or on Dask workers: module-level, picklable)
 
 
-def _limit_threads() -> None:
+def _worker_init() -> None:
+    """Pool worker set-up: one BLAS thread each, and (Linux) die with the parent, so that a sweep
+    killed with SIGKILL leaves no orphaned workers behind."""
     try:
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(1)
     except Exception:  # noqa: BLE001 - only a performance hint
         pass
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+            if os.getppid() == 1:  # the parent already died before the call
+                os._exit(1)
+        except Exception:  # noqa: BLE001 - best effort
+            pass
 
 
 def _solve_many(pairs: list[tuple[int, int]], params: SweepParams) -> list[ClassResult]:
@@ -484,9 +391,12 @@ class SweepResult:
     workers: int | str | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
-    def table(self, *, include_sets: bool = False):
-        """pandas DataFrame: one row per (n, q) (``all``), per class (``divisors``) or per n (``best``)."""
-        return twist_table(self.classes, self.ns, q_mode=self.q_mode, include_sets=include_sets)
+    def table(self, *, include_sets: bool = False, verify_twists: bool = False):
+        """pandas DataFrame: one row per (n, q) (``all``), per class (``divisors``) or per n (``best``).
+
+        See :func:`twist_table`."""
+        return twist_table(self.classes, self.ns, q_mode=self.q_mode, include_sets=include_sets,
+                           verify_twists=verify_twists, eps=self.params.eps)
 
     def classes_frame(self):
         import pandas as pd
@@ -531,7 +441,7 @@ def _class_map(classes: Iterable[ClassResult]) -> dict[tuple[int, int], ClassRes
 
 
 def twist_table(classes: Iterable[ClassResult], ns: Iterable[int], *, q_mode: str = "all",
-                include_sets: bool = False):
+                include_sets: bool = False, verify_twists: bool = False, eps: float = DEFAULT_EPS):
     """Expand per-class results to the twist table (a pandas DataFrame).
 
     ``all``: one row per (n, q), q = 1..n//2, through the gcd reduction (rows with n/gcd < 5 are
@@ -539,6 +449,10 @@ def twist_table(classes: Iterable[ClassResult], ns: Iterable[int], *, q_mode: st
     infeasible ones); ``best``: one row per n, the best certified twist (smallest q among ties).
     Columns: n, q, m, n_tilde, status, degree, mu, mu_fraction, certified, optimality_proven, method,
     and ``connection_set`` (text) when ``include_sets``.
+
+    ``verify_twists`` re-certifies every row's own set at its own twist q (column ``verified``,
+    certified largest eigenvalue <= -eps): redundant with the reduction's proof, but independent of it;
+    it costs one spectrum per (n, q).
     """
     import pandas as pd
 
@@ -600,20 +514,83 @@ def twist_table(classes: Iterable[ClassResult], ns: Iterable[int], *, q_mode: st
         "optimality_proven": per_class([c.optimality_proven for c in cls], bool),
         "method": per_class([c.method for c in cls], object),
     })
-    if include_sets:
-        from synclib.closed_form import unit_for_twist
-
-        sets = []
-        for n, q, i in zip(n_col.tolist(), q_col.tolist(), idx.tolist()):
-            c = cls[i]
-            if c.degree is None:
-                sets.append("")
-                continue
-            v = unit_for_twist(n, q)
-            # v q = m (mod n): lambda_r(fold(v S_m), q) = lambda_{v r}(S_m, m), the same spectrum
-            sets.append(" ".join(map(str, sorted({_fold(v * k, n) for k in c.connection_set}))))
-        df["connection_set"] = sets
+    if include_sets or verify_twists:
+        _add_twist_sets(df, n_col, q_col, idx, cls, include_sets, verify_twists, eps)
     return df
+
+
+def _add_twist_sets(df, n_col, q_col, idx, cls, include_sets: bool, verify_twists: bool, eps: float) -> None:
+    """Columns ``connection_set`` (each row's own optimal set) and/or ``verified`` (that set re-certified
+    at the row's own twist), built class by class with numpy."""
+    import pandas as pd
+
+    from synclib.closed_form import unit_for_twist
+
+    sets = np.full(len(n_col), "", dtype=object)
+    verified = np.full(len(n_col), None, dtype=object)
+    rows_of: dict[int, list[int]] = {}
+    for row, i in enumerate(idx.tolist()):
+        rows_of.setdefault(i, []).append(row)
+    by_n: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
+    for i, rows in rows_of.items():
+        c = cls[i]
+        if c.degree is None:
+            continue
+        rows_a = np.asarray(rows, dtype=np.int64)
+        n = c.n
+        qs = q_col[rows_a]
+        units = np.array([unit_for_twist(n, int(q)) for q in qs], dtype=np.int64)
+        Sm = np.asarray(c.connection_set, dtype=np.int64)
+        # v q = m (mod n): lambda_r(fold(v S_m), q) = lambda_{v r}(S_m, m), the same spectrum
+        prod = (units[:, None] * Sm[None, :]) % n
+        F = np.sort(np.minimum(prod, n - prod), axis=1)
+        if include_sets:
+            for row, S in zip(rows, F.tolist()):
+                sets[row] = " ".join(map(str, S))
+        if verify_twists:
+            if not c.certified:
+                verified[rows_a] = False
+                continue
+            by_n.setdefault(n, []).append((rows_a, qs, F))
+    if verify_twists:
+        for n, parts in by_n.items():
+            rows_a = np.concatenate([p[0] for p in parts])
+            qs = np.concatenate([p[1] for p in parts])
+            half = n // 2
+            X = np.zeros((rows_a.size, half))
+            start = 0
+            degrees = []
+            for _, _, F in parts:
+                r = np.arange(start, start + F.shape[0])[:, None]
+                X[r, F - 1] = 1.0
+                start += F.shape[0]
+            w = np.where(2 * np.arange(1, half + 1) == n, 1.0, 2.0)
+            degrees = X @ w
+            want = np.array([cls[i].degree for i in idx[rows_a].tolist()], dtype=float)
+            ok = certify_twisted_indicators(n, qs, X, eps) & (degrees == want)
+            verified[rows_a] = ok
+    if include_sets:
+        df["connection_set"] = sets
+    if verify_twists:
+        df["verified"] = pd.array(verified, dtype="boolean")
+
+
+def certify_twists_batch(n: int, qs: Sequence[int], sets: Sequence[Sequence[int]], *,
+                         eps: float = DEFAULT_EPS) -> np.ndarray:
+    """For each (q, S): is the q-twisted state of C_n(S) certified with every eigenvalue <= -eps?
+
+    The rigorous test of :func:`synclib.certify.certify_twisted` (each lambda_r plus a bound on its
+    floating-point error must be <= -eps) for many sets of one n at once: lambda = A (C - 1)^T with
+    A[i, k] = x_ik w_k cos(2 pi q_i k/n), one matrix product per n. The summation error of the K_i = |S_i|
+    nonzero terms is bounded by gamma_K sum_k |A_ik| |C_rk - 1| <= 2 gamma_K sum_k |A_ik| (zero entries add
+    no rounding, so this holds in any BLAS order); the cosine errors as in ``certify_twisted``.
+    """
+    n = int(n)
+    half = n // 2
+    X = np.zeros((len(qs), half))
+    for i, S in enumerate(sets):
+        X[i, np.asarray(S, dtype=np.int64) - 1] = 1.0
+    return certify_twisted_indicators(n, np.asarray(qs, dtype=np.int64), X, eps)
 
 
 def best_per_n(classes: Iterable[ClassResult], ns: Iterable[int] | None = None) -> dict[int, ClassResult]:
@@ -633,6 +610,18 @@ def best_per_n(classes: Iterable[ClassResult], ns: Iterable[int] | None = None) 
 
 # ---------------------------------------------------------------------------------------------------
 # Running a sweep
+
+
+_ADDRESS = re.compile(r"^(?P<scheme>tcp|tls|ws|wss|ucx)://(?P<host>\[[0-9a-fA-F:.]+\]|[^:/\s\[\]]+):(?P<port>\d+)/?$")
+
+
+def check_scheduler_address(address: str) -> str:
+    """Validate a Dask scheduler address (``tcp://host:port``; also tls, ws, wss, ucx) without contacting
+    anything; raises InvalidParameterError for a malformed one."""
+    m = _ADDRESS.match(str(address).strip())
+    if m is None or not 0 < int(m.group("port")) < 65536:
+        raise InvalidParameterError(f"scheduler address {address!r} is malformed, expected e.g. tcp://host:8786")
+    return str(address).strip()
 
 
 def _connect(scheduler: str, timeout: float):
@@ -688,6 +677,10 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
         raise InvalidParameterError(f"q mode must be one of {', '.join(Q_MODES)}, got {q!r}")
     if workers is not None and (isinstance(workers, bool) or int(workers) != workers or workers < 1):
         raise InvalidParameterError(f"workers must be a positive integer, got {workers!r}")
+    if scheduler is not None:
+        check_scheduler_address(scheduler)
+    if not connect_timeout > 0:
+        raise InvalidParameterError(f"connect_timeout must be positive seconds, got {connect_timeout!r}")
     client = _connect(scheduler, connect_timeout) if scheduler else None
     store = None
     try:
@@ -754,8 +747,9 @@ def _execute(tasks: list, client, n_workers: int, on_done, weight) -> None:
             futures[fut] = weight((fn, args))
         from distributed import as_completed
 
-        for fut in as_completed(list(futures)):
-            on_done(fut.result(), futures[fut])
+        with client.as_current():
+            for fut in as_completed(list(futures)):
+                on_done(fut.result(), futures.pop(fut))
         return
     if n_workers == 1 or len(tasks) == 1:
         for fn, args in tasks:
@@ -763,7 +757,8 @@ def _execute(tasks: list, client, n_workers: int, on_done, weight) -> None:
         return
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    with ProcessPoolExecutor(max_workers=n_workers, initializer=_limit_threads) as pool:
+    pool = ProcessPoolExecutor(max_workers=n_workers, initializer=_worker_init)
+    try:
         pending = {}
         it = iter(tasks)
         # keep a bounded number of tasks in flight so finished work is written promptly
@@ -780,3 +775,8 @@ def _execute(tasks: list, client, n_workers: int, on_done, weight) -> None:
                 pending[pool.submit(fn, *args)] = weight((fn, args))
                 if len(pending) >= 4 * n_workers:
                     break
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    else:
+        pool.shutdown(wait=True)

@@ -148,3 +148,29 @@ def test_argument_errors():
         closed_form(10, 1, eps=-1)
     with pytest.raises(InvalidParameterError, match="m must be"):
         record_family(0)
+
+
+def test_float_knapsack_equals_exact_for_every_class_up_to_150():
+    """The float64 fast path (every decision outside its error bound) against the mpmath/sympy one."""
+    from synclib.closed_form import _Ambiguous, _knapsack_exact, _knapsack_float
+
+    ambiguous = 0
+    for n in range(5, 151):
+        for m in (d for d in range(1, n // 5 + 1) if n % d == 0):
+            try:
+                fast = _knapsack_float(n, m, 1e-5)
+            except _Ambiguous:
+                ambiguous += 1
+                continue
+            exact = _knapsack_exact(n, m, Fraction(1, 100000))
+            assert (None if fast is None else (fast[0], tuple(fast[1]))) == exact, (n, m)
+    assert ambiguous < 5
+
+
+def test_near_ties_fall_back_to_exact_arithmetic():
+    from synclib.closed_form import knapsack_bound
+
+    # N~ = 6: sums of b_l vanish exactly; with eps = 1e-20 the float decision is too close to call
+    degree, _, how = knapsack_bound(18, 3, eps=1e-20)
+    assert how == "exact" and degree == 8
+    assert knapsack_bound(18, 3, eps=1e-5)[2] == "float-certified"
