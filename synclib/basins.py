@@ -14,9 +14,11 @@ Plan
 4. Fractions over the converged trials with binomial confidence intervals: Wilson score (Wilson 1927,
    JASA 22, 209) or Clopper-Pearson exact (Clopper & Pearson 1934, Biometrika 26, 404).
 
-Chunks of trials run in a process pool (``workers`` > 1, spawn context, serial kernels inside the
-workers) or on a Dask cluster when a scheduler address is given; ``workers=1`` runs in this process with
-the thread-parallel kernel.  The result is the same bit for bit in all three cases.
+Finished chunks can be appended to a JSON-lines checkpoint file as they complete, so an interrupted
+run resumes where it stopped (with the same result).  Chunks of trials run in a process pool
+(``workers`` > 1, spawn context, serial kernels inside the workers) or on a Dask cluster when a
+scheduler address is given; ``workers=1`` runs in this process with the thread-parallel kernel.  The
+result is the same bit for bit in all three cases.
 
 The Gaussian-in-q shape of twisted-state basins on k-nearest-neighbour rings (Wiley, Strogatz &
 Girvan 2006) is checked in the tests; the closed-form law proven for the cycle with couplings
@@ -26,13 +28,17 @@ increasing on all of (-pi, pi) does not apply to sine coupling and is not used.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import hashlib
+import json
 import logging
 import math
 import multiprocessing
+import os
 import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
@@ -180,7 +186,8 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
                     method: str = "dopri5", t_max: float = 2000.0, dt: float = 0.05,
                     rtol: float = 1e-7, atol: float = 1e-9, tol: float = 1e-8, extend: float = 4.0,
                     class_tol: float = 1e-3, confidence: float = 0.95, ci: str = "wilson",
-                    chunk_size: int | None = None, progress: bool = False) -> BasinResult:
+                    chunk_size: int | None = None, progress: bool = False,
+                    checkpoint: str | os.PathLike | None = None) -> BasinResult:
     """Estimate basin fractions of the attractors reached from uniform random phases.
 
     Parameters
@@ -211,6 +218,10 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
         Trials per task (default: about 4 tasks per worker).
     progress : bool
         tqdm progress bar on stderr (only shown when stderr is a terminal).
+    checkpoint : path, optional
+        JSON-lines file: each finished chunk is appended as it completes; a rerun with the same graph,
+        seed and settings skips the chunks already there (an interrupted run resumes; the result is
+        identical).  A file written for another run is refused.
 
     Returns
     -------
@@ -237,21 +248,45 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
             "atol": float(atol), "tol": float(tol), "extend": float(extend), "order": order,
             "class_tol": float(class_tol)}
     n_tasks = workers * 4 if (workers > 1 or scheduler) else 1
-    size = int(chunk_size) if chunk_size else max(1, math.ceil(trials / n_tasks))
+    if chunk_size:
+        size = int(chunk_size)
+    elif checkpoint is not None:  # independent of workers, so a resumed run may use another pool size
+        size = max(1, math.ceil(trials / 32))
+    else:
+        size = max(1, math.ceil(trials / n_tasks))
     chunks = [seeds[i:i + size] for i in range(0, trials, size)]
     show = progress and sys.stderr.isatty()
     outs: list[dict | None] = [None] * len(chunks)
-    if scheduler:
-        outs = _run_dask(scheduler, coupling, chunks, opts, show)
+    store = _Checkpoint(checkpoint, coupling, seeds, size, opts) if checkpoint is not None else None
+    if store is not None:
+        for i, out in store.load().items():
+            if 0 <= i < len(chunks) and len(out["labels"]) == chunks[i].size:
+                outs[i] = out
+    todo = [i for i in range(len(chunks)) if outs[i] is None]
+    if todo and store is None:
+        logger.debug("basin: %d chunks of %d trials", len(todo), size)
+    elif store is not None:
+        logger.info("basin: resuming from %s, %d of %d chunks done", checkpoint, len(chunks) - len(todo),
+                    len(chunks))
+
+    def done(i: int, out: dict) -> None:
+        outs[i] = out
+        if store is not None:
+            store.append(i, out)
+
+    if not todo:
+        pass
+    elif scheduler:
+        _run_dask(scheduler, coupling, [(i, chunks[i]) for i in todo], opts, show, done)
     elif workers > 1:
         ctx = multiprocessing.get_context("spawn")
         with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            futs = {pool.submit(_basin_chunk, coupling, ch, opts, False): i for i, ch in enumerate(chunks)}
+            futs = {pool.submit(_basin_chunk, coupling, chunks[i], opts, False): i for i in todo}
             for fut in _progress(cf.as_completed(futs), len(futs), show):
-                outs[futs[fut]] = fut.result()
+                done(futs[fut], fut.result())
     else:
-        for i in _progress(range(len(chunks)), len(chunks), show):
-            outs[i] = _basin_chunk(coupling, chunks[i], opts, True)
+        for i in _progress(todo, len(todo), show):
+            done(i, _basin_chunk(coupling, chunks[i], opts, True))
     labels: list[str] = []
     for o in outs:
         labels.extend(o["labels"])
@@ -270,9 +305,70 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
     for arr in (residual, conv, t_end):
         arr.setflags(write=False)
     settings = {k: v for k, v in opts.items() if k != "order"}
-    settings.update({"workers": workers, "scheduler": scheduler, "chunks": len(chunks)})
+    settings.update({"workers": workers, "scheduler": scheduler, "chunks": len(chunks),
+                     "checkpoint": None if checkpoint is None else str(checkpoint),
+                     "chunks_resumed": len(chunks) - len(todo)})
     return BasinResult(coupling.n, trials, tuple(rows), tuple(labels), residual, conv, t_end, seeds,
                        float(confidence), ci, time.perf_counter() - t0, settings)
+
+
+class _Checkpoint:
+    """Append-only JSON-lines record of finished chunks, headed by a fingerprint of the run."""
+
+    KIND = "synclib-basin-checkpoint"
+    VERSION = 1
+
+    def __init__(self, path, coupling: Coupling, seeds: np.ndarray, chunk_size: int, opts: dict) -> None:
+        self.path = Path(path)
+        h = hashlib.sha256()
+        for arr in (coupling.indptr.astype(np.int64), coupling.indices.astype(np.int64), coupling.weights):
+            h.update(np.ascontiguousarray(arr).tobytes())
+        self.header = {"kind": self.KIND, "version": self.VERSION, "n": coupling.n, "nnz": coupling.nnz,
+                       "graph_sha256": h.hexdigest(),
+                       "seeds_sha256": hashlib.sha256(seeds.tobytes()).hexdigest(),
+                       "trials": int(seeds.size), "chunk_size": int(chunk_size), "opts": opts}
+
+    def load(self) -> dict[int, dict]:
+        if not self.path.exists():
+            try:
+                self.path.write_text(json.dumps(self.header) + "\n")
+            except OSError as exc:
+                raise InvalidParameterError(f"checkpoint: cannot write {self.path} ({exc.strerror})") from None
+            return {}
+        try:
+            lines = self.path.read_text().splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidParameterError(f"checkpoint: cannot read {self.path} ({exc})") from None
+        try:
+            header = json.loads(lines[0]) if lines else None
+        except json.JSONDecodeError:
+            header = None
+        if not isinstance(header, dict) or header.get("kind") != self.KIND:
+            raise InvalidParameterError(f"checkpoint: {self.path} is not a basin checkpoint file")
+        if header != json.loads(json.dumps(self.header)):
+            raise InvalidParameterError(
+                f"checkpoint: {self.path} was written for a different graph, seed or settings")
+        done: dict[int, dict] = {}
+        for k, line in enumerate(lines[1:], start=2):
+            try:
+                rec = json.loads(line)
+                done[int(rec["chunk"])] = {"labels": list(rec["labels"]),
+                                           "residual": np.asarray(rec["residual"], dtype=float),
+                                           "converged": np.asarray(rec["converged"], dtype=bool),
+                                           "t_end": np.asarray(rec["t_end"], dtype=float)}
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+                if k == len(lines):  # a line cut short by an interruption: redo that chunk
+                    break
+                raise InvalidParameterError(f"checkpoint: {self.path}: line {k} is malformed") from None
+        return done
+
+    def append(self, i: int, out: dict) -> None:
+        rec = {"chunk": int(i), "labels": list(out["labels"]),
+               "residual": [float(x) for x in out["residual"]],
+               "converged": [bool(x) for x in out["converged"]], "t_end": [float(x) for x in out["t_end"]]}
+        with self.path.open("a") as fh:
+            fh.write(json.dumps(rec) + "\n")
+            fh.flush()
 
 
 def _progress(iterable, total: int, show: bool):
@@ -283,7 +379,7 @@ def _progress(iterable, total: int, show: bool):
     return tqdm(iterable, total=total, desc="basin", unit="chunk", disable=not show)
 
 
-def _run_dask(address: str, coupling: Coupling, chunks: list, opts: dict, show: bool) -> list[dict]:
+def _run_dask(address: str, coupling: Coupling, chunks: list, opts: dict, show: bool, done) -> None:
     try:
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - distributed is a dependency
@@ -293,7 +389,8 @@ def _run_dask(address: str, coupling: Coupling, chunks: list, opts: dict, show: 
     except (OSError, TimeoutError, ValueError) as exc:
         raise InvalidParameterError(f"scheduler: cannot connect to {address!r} ({exc})") from None
     try:
-        futs = [client.submit(_basin_chunk, coupling, ch, opts, False, pure=False) for ch in chunks]
-        return [fut.result() for fut in _progress(futs, len(futs), show)]
+        futs = [(i, client.submit(_basin_chunk, coupling, ch, opts, False, pure=False)) for i, ch in chunks]
+        for i, fut in _progress(futs, len(futs), show):
+            done(i, fut.result())
     finally:
         client.close()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import sys
 from pathlib import Path
 
 import click
@@ -133,8 +132,10 @@ def _plot(path: str, times: np.ndarray, phases: np.ndarray, title: str) -> None:
 @click.option("--method", type=click.Choice(["rk4", "dopri5"]), default="rk4", show_default=True)
 @click.option("--frames", type=click.IntRange(min=2), default=1000, show_default=True,
               help="About how many frames to keep in the traces.")
-@click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write traces (times, phases, r) to this .npz.")
-@click.option("--plot", "plot_path", type=click.Path(dir_okay=False), default=None, help="Save a PNG of the phases and r(t).")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Write traces (times, phases, r) to this .npz.")
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False), default=None,
+              help="Save a PNG of the phases and r(t).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the random start / noise.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 def simulate(graph, fmt, start, noise, t_max, dt, method, frames, out, plot_path, seed, as_json):
@@ -204,15 +205,18 @@ def simulate(graph, fmt, start, noise, t_max, dt, method, frames, out, plot_path
 @click.option("--ci", type=click.Choice(["wilson", "clopper-pearson"]), default="wilson", show_default=True)
 @click.option("--confidence", type=click.FloatRange(min=0.0, max=1.0, min_open=True, max_open=True),
               default=0.95, show_default=True)
+@click.option("--checkpoint", type=click.Path(dir_okay=False), default=None,
+              help="JSON-lines file recording finished chunks; rerunning the same command resumes from it.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
-def basin(graph, fmt, trials, seed, workers, scheduler, method, t_max, dt, tol, ci, confidence, as_json):
+def basin(graph, fmt, trials, seed, workers, scheduler, method, t_max, dt, tol, ci, confidence, checkpoint,
+          as_json):
     """Basin fractions of the states reached from uniform random phases on GRAPH."""
     from synclib.basins import estimate_basins
 
     G = _read(graph, fmt)
     res = estimate_basins(G, trials=trials, seed=seed, workers=workers, scheduler=scheduler, method=method,
                           t_max=t_max, dt=dt, tol=tol, ci=ci, confidence=confidence,
-                          progress=not as_json)
+                          progress=not as_json, checkpoint=checkpoint)
     doc = {"graph": str(graph), "seed": seed, **res.to_dict()}
     if as_json:
         click.echo(json.dumps(doc))

@@ -76,7 +76,8 @@ class Coupling:
 
     def to_scipy(self) -> sp.csr_array:
         data = self.weights if self.weights.size else np.ones(self.nnz)
-        return sp.csr_array((data, self.indices, self.indptr), shape=(self.n, self.n))
+        return sp.csr_array((data, self.indices.astype(np.int64), self.indptr.astype(np.int64)),
+                            shape=(self.n, self.n))
 
 
 def _graph_to_csr(G) -> sp.csr_array:
@@ -123,9 +124,9 @@ def as_coupling(A: Any, omega: Any = None) -> Coupling:
     if not np.all(np.isfinite(M.data)):
         raise InvalidParameterError("A: weights must be finite")
     weights = np.empty(0) if np.all(M.data == 1.0) else np.ascontiguousarray(M.data, dtype=float)
-    index_dtype = np.int32 if M.nnz < 2**31 - 1 else np.int64
-    indptr = np.ascontiguousarray(M.indptr, dtype=index_dtype)
-    indices = np.ascontiguousarray(M.indices, dtype=index_dtype)
+    # unsigned column indices: numba then skips the negative-index wrap-around test in the edge loop
+    indptr = np.ascontiguousarray(M.indptr, dtype=np.int32 if M.nnz < 2**31 - 1 else np.int64)
+    indices = np.ascontiguousarray(M.indices, dtype=np.uint32 if n < 2**32 - 1 else np.int64)
     if omega is None:
         om = np.empty(0)
     else:

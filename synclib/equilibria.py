@@ -68,7 +68,7 @@ def jacobian(A: Any, theta: Any, *, sparse: bool | None = None):
     c = as_coupling(A)
     th = _phases(theta, c.n)
     rows = np.repeat(np.arange(c.n), np.diff(c.indptr))
-    cols = c.indices
+    cols = c.indices.astype(np.int64)
     w = c.weights if c.weights.size else 1.0
     off = w * np.cos(th[cols] - th[rows])
     diag = -np.bincount(rows, weights=off, minlength=c.n)

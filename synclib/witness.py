@@ -46,7 +46,7 @@ from synclib.exceptions import InvalidParameterError
 from synclib.graphs import to_csr, validate_graph
 from synclib.states import classify_state
 
-__all__ = ["WitnessSearchResult", "find_witness", "witness_starts"]
+__all__ = ["WitnessSearchResult", "find_witness", "witness_starts", "twist_along_hamiltonian_cycle"]
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +66,8 @@ class WitnessSearchResult:
     check : EquilibriumCheck or None
         The certificate of the witness (or of the best non-sync candidate when none was stable).
     kind : str or None
-        "twisted:Q" (along ``order``), "cluster:K" or "other".
+        "twisted:Q" (along ``order``: the node order, the start's order, or a Hamiltonian cycle of the
+        graph found by :func:`twist_along_hamiltonian_cycle`), "cluster:K" or "other".
     trials : int
         Starts integrated.
     seconds : float
@@ -173,7 +174,9 @@ def witness_starts(A: sp.csr_array, rng: np.random.Generator, *, max_spectral: i
                    ) -> Iterator[tuple[str, np.ndarray, np.ndarray | None]]:
     """Yield ``(description, theta0, order or None)`` start states forever (see module docstring)."""
     n = A.shape[0]
-    max_q = max(1, n // 4) if max_q is None else max_q
+    # twists along fixed orders with |q| <= 8: larger twists are rarely stable off circulants, and the
+    # random starts below still reach them
+    max_q = max(1, min(n // 4, 8)) if max_q is None else max_q
     structured: list[tuple[str, np.ndarray, np.ndarray | None]] = []
     for desc, th in _laplacian_pairs(A, max_spectral):
         structured.append((desc, th, None))
@@ -309,6 +312,10 @@ def find_witness(G: nx.Graph, *, trials: int = 200, time_limit: float | None = 6
                         along = classify_state(theta, order=order)
                         if along.kind == "twisted":
                             kind, used_order = along.label, tuple(int(i) for i in order)
+                    if kind == "other":
+                        hidden = twist_along_hamiltonian_cycle(A, theta)
+                        if hidden is not None:
+                            kind, used_order = f"twisted:{hidden[0]}", tuple(int(i) for i in hidden[1])
                     theta.setflags(write=False)
                     return WitnessSearchResult(True, theta, check, kind, done, time.perf_counter() - t0,
                                                desc, used_order, candidates, "found")
@@ -320,6 +327,35 @@ def find_witness(G: nx.Graph, *, trials: int = 200, time_limit: float | None = 6
     logger.info("no witness after %d starts (%d non-sync candidates) on n=%d", done, candidates, n)
     return WitnessSearchResult(False, None, best, None, done, time.perf_counter() - t0, None, None,
                                candidates, stopped)
+
+
+def twist_along_hamiltonian_cycle(A: sp.csr_array, theta: np.ndarray, tol: float = 1e-6
+                                  ) -> tuple[int, np.ndarray] | None:
+    """Recognise a twisted state hidden by the node labels.
+
+    If the n phases are pairwise distinct and equally spaced (a splay set), look for the smallest
+    q in 1..n//2 such that stepping by 2 pi q / n in phase visits the nodes along a Hamiltonian cycle
+    of the graph; the state is then the q-twisted state along that cycle.  Returns ``(q, order)`` (q > 0,
+    order a permutation of node positions) or None.  Cost O(n^2) at most.
+    """
+    n = theta.size
+    phase = np.mod(theta - theta[0], _TWO_PI)
+    slot = np.rint(phase * n / _TWO_PI).astype(np.int64) % n
+    if np.max(np.abs(np.angle(np.exp(1j * (phase - _TWO_PI * slot / n))))) > tol:
+        return None
+    node_at = np.full(n, -1, dtype=np.int64)
+    node_at[slot] = np.arange(n)
+    if np.any(node_at < 0):  # two nodes share a phase: not a splay set
+        return None
+    Acsr = sp.csr_array(A)
+    for q in range(1, n // 2 + 1):
+        if math.gcd(q, n) != 1:
+            continue
+        order = node_at[(q * np.arange(n)) % n]
+        nxt = np.roll(order, -1)
+        if np.all(Acsr[order, nxt] != 0):
+            return q, order
+    return None
 
 
 def _signature(theta: np.ndarray) -> tuple:

@@ -145,6 +145,26 @@ def test_workers_and_dask_give_identical_results():
     assert dask.settings["scheduler"] == cluster.scheduler_address
 
 
+def test_checkpoint_resume_gives_identical_result(tmp_path):
+    G = nx.circulant_graph(12, [1, 2])
+    path = tmp_path / "basin.jsonl"
+    full = estimate_basins(G, trials=40, seed=8, checkpoint=path)
+    lines = path.read_text().splitlines()
+    assert len(lines) == 1 + full.settings["chunks"] and full.settings["chunks"] > 2
+    # simulate an interruption: keep the header, two chunks and half of the third line
+    path.write_text("\n".join(lines[:3]) + "\n" + lines[3][: len(lines[3]) // 2])
+    resumed = estimate_basins(G, trials=40, seed=8, checkpoint=path, workers=1)
+    assert resumed.settings["chunks_resumed"] == 2
+    assert resumed.labels == full.labels and np.array_equal(resumed.residuals, full.residuals)
+    assert [c.to_dict() for c in resumed.classes] == [c.to_dict() for c in full.classes]
+    with pytest.raises(InvalidParameterError, match="different graph, seed or settings"):
+        estimate_basins(G, trials=40, seed=9, checkpoint=path)
+    other = tmp_path / "other.txt"
+    other.write_text("hello\n")
+    with pytest.raises(InvalidParameterError, match="not a basin checkpoint"):
+        estimate_basins(G, trials=40, seed=8, checkpoint=other)
+
+
 def test_unconverged_trials_are_not_counted():
     G = nx.cycle_graph(30)  # slow relaxation: t_max = 1 is far too short
     res = estimate_basins(G, trials=10, seed=1, t_max=1.0, extend=0.0)

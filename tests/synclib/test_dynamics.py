@@ -66,6 +66,23 @@ def test_trial_seeds_reproducible_and_distinct():
 
 
 # ------------------------------------------------------------------ right-hand side
+@pytest.mark.parametrize("scale", [0.5, 7.0, 1e3, 9.9e5, 1e9])  # the last one takes the libm path
+def test_fill_sincos_within_one_ulp_of_libm(scale):
+    x = np.random.default_rng(int(scale) % 1000).uniform(-scale, scale, 20_000)
+    x[:4] = [0.0, np.pi / 2, -np.pi, 3 * np.pi / 4]
+    sc = np.empty(2 * x.size)
+    _kernels.fill_sincos(x, sc)
+    assert np.abs(sc[0::2] - np.sin(x)).max() <= 2.3e-16
+    assert np.abs(sc[1::2] - np.cos(x)).max() <= 2.3e-16
+
+
+def test_fill_sincos_non_finite_falls_back_to_libm():
+    x = np.array([0.3, np.inf, np.nan])
+    sc = np.empty(6)
+    _kernels.fill_sincos(x, sc)
+    assert sc[0] == np.sin(0.3) and np.isnan(sc[2:]).all()
+
+
 @pytest.mark.parametrize("weighted", [False, True])
 @pytest.mark.parametrize("with_omega", [False, True])
 def test_rhs_matches_naive(weighted, with_omega):
@@ -87,8 +104,8 @@ def test_rhs_parallel_kernel_matches_serial():
     A = _random_graph(200, 0.05, 3, weighted=True)
     c = as_coupling(A, omega=np.arange(200) / 100)
     theta = np.random.default_rng(0).uniform(0, 6.3, 200)
-    s, cc, out = np.empty(200), np.empty(200), np.empty(200)
-    _kernels.rhs_csr_parallel(theta, c.indptr, c.indices, c.weights, c.omega, s, cc, out)
+    sc, out = np.empty(400), np.empty(200)
+    _kernels.rhs_csr_parallel(theta, c.indptr, c.indices, c.weights, c.omega, sc, out)
     np.testing.assert_allclose(out, rhs_naive(A, theta, np.arange(200) / 100), atol=1e-12)
 
 
