@@ -29,7 +29,8 @@ Parallelism follows the independence structure: given the synapses, data copies 
 (:func:`neuron_sweep` runs ``prange`` over copies); given the neurons, synapses onto different
 postsynaptic neurons are independent (:func:`synapse_sweep` runs ``prange`` over postsynaptic
 neurons); within one worker the updates are sequential and the cached inputs are patched after
-every flip.
+every flip.  The kernels cache ``exp(-v)`` of the patched inputs so that each term of a
+conditional costs one ``log1p`` (plus one ``exp`` for a graded presynaptic rate).
 
 Randomness: every parallel chain (a data copy, or a postsynaptic neuron of a connection) owns one
 splitmix64 stream (Steele, Lea & Flood, OOPSLA 2014) kept in a ``uint64`` state array, so results
@@ -42,6 +43,7 @@ import numpy as np
 from numba import njit, prange
 
 __all__ = [
+    "PARALLEL_MIN_TERMS",
     "splitmix64_next",
     "uniform01",
     "seed_streams",
@@ -89,12 +91,6 @@ def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-@njit(cache=True, inline="always")
-def _softplus_step(v0, expa_m1):
-    """``softplus(v0 + a) - softplus(v0)`` given ``expa_m1 = e^a - 1``."""
-    return np.log1p(_sigmoid(v0) * expa_m1)
-
-
 @njit(cache=True)
 def active_lists(x):
     """CSR lists of the data copies in which each presynaptic unit is non-zero.
@@ -129,8 +125,65 @@ def active_lists(x):
     return indptr, idx, val
 
 
+@njit(cache=True)
+def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+    """Sequential Gibbs updates of every synapse onto postsynaptic neuron ``j``."""
+    n_post, n_pre1, n_syn = amps.shape
+    n_data = v.shape[1]
+    # en[d] = exp(-v_dj): sigmoid(v0) = 1 / (1 + exp(-v0)) with exp(-v0) = en * exp(s a x).
+    en = np.empty(n_data)
+    for d in range(n_data):
+        en[d] = np.exp(-v[j, d])
+    for i in range(n_pre1):
+        lo = indptr[i]
+        hi = indptr[i + 1]
+        for m in range(n_syn):
+            a = amps[j, i, m]
+            s = syn[j, i, m]
+            ea_m1 = np.expm1(a)
+            mult = ea_m1 + 1.0 if s else 1.0
+            total = q0
+            hebb = 0.0
+            for t in range(lo, hi):
+                d = idx[t]
+                xi = val[t]
+                if xi == 1.0:
+                    hebb += x_post[j, d]
+                    total -= np.log1p(ea_m1 / (1.0 + en[d] * mult))
+                else:
+                    ex = np.exp(a * xi)
+                    hebb += x_post[j, d] * xi
+                    total -= np.log1p((ex - 1.0) / (1.0 + (en[d] * ex if s else en[d])))
+            total += a * hebb
+            logits[j, i, m] = total
+            new = 1 if uniform01(state, j) < _sigmoid(total) else 0
+            if new != s:
+                delta = a if new else -a
+                syn[j, i, m] = new
+                w[j, i] += delta
+                for t in range(lo, hi):
+                    d = idx[t]
+                    v[j, d] += delta * val[t]
+                    en[d] = np.exp(-v[j, d])
+
+
 @njit(cache=True, parallel=True)
-def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+def _synapse_sweep_parallel(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+    for j in prange(amps.shape[0]):
+        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits)
+
+
+@njit(cache=True)
+def _synapse_sweep_serial(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+    for j in range(amps.shape[0]):
+        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits)
+
+
+# Below this many conditional terms per call a parallel launch costs more than it saves.
+PARALLEL_MIN_TERMS = 200_000
+
+
+def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits, parallel=None):
     """One Gibbs sweep over every synapse of one connection (in place).
 
     Parameters
@@ -150,49 +203,73 @@ def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
         One random stream per postsynaptic neuron.
     logits : (n_post, n_pre + 1, M) float64
         Output: the conditional log-odds used for each update.
+    parallel : bool or None
+        ``prange`` over postsynaptic neurons; ``None`` decides by the amount of work
+        (``PARALLEL_MIN_TERMS``).  Both give identical results (one stream per neuron).
     """
-    n_post, n_pre1, n_syn = amps.shape
-    n_data = v.shape[1]
-    for j in prange(n_post):
-        # en[d] = exp(-v_dj): sigmoid(v0) = 1 / (1 + exp(-v0)) with exp(-v0) = en * exp(s a x).
-        en = np.empty(n_data)
-        for d in range(n_data):
-            en[d] = np.exp(-v[j, d])
-        for i in range(n_pre1):
-            lo = indptr[i]
-            hi = indptr[i + 1]
-            for m in range(n_syn):
-                a = amps[j, i, m]
-                s = syn[j, i, m]
-                ea_m1 = np.expm1(a)
-                mult = ea_m1 + 1.0 if s else 1.0
-                total = q0
-                hebb = 0.0
-                for t in range(lo, hi):
-                    d = idx[t]
-                    xi = val[t]
-                    if xi == 1.0:
-                        hebb += x_post[j, d]
-                        total -= np.log1p(ea_m1 / (1.0 + en[d] * mult))
-                    else:
-                        ex = np.exp(a * xi)
-                        hebb += x_post[j, d] * xi
-                        total -= np.log1p((ex - 1.0) / (1.0 + (en[d] * ex if s else en[d])))
-                total += a * hebb
-                logits[j, i, m] = total
-                new = 1 if uniform01(state, j) < _sigmoid(total) else 0
-                if new != s:
-                    delta = a if new else -a
-                    syn[j, i, m] = new
-                    w[j, i] += delta
-                    for t in range(lo, hi):
-                        d = idx[t]
-                        v[j, d] += delta * val[t]
-                        en[d] = np.exp(-v[j, d])
+    if parallel is None:
+        parallel = amps.shape[0] > 1 and amps.shape[0] * amps.shape[2] * idx.shape[0] >= PARALLEL_MIN_TERMS
+    fn = _synapse_sweep_parallel if parallel else _synapse_sweep_serial
+    fn(amps, syn, w, v, x_post, indptr, idx, val, float(q0), state, logits)
+
+
+@njit(cache=True)
+def _expm1_children(w_child, n):
+    n_child = w_child.shape[0]
+    expw_m1 = np.empty((n, n_child))
+    for j in range(n):
+        for k in range(n_child):
+            expw_m1[j, k] = np.expm1(w_child[k, j])
+    return expw_m1
+
+
+@njit(cache=True)
+def _neuron_copy(d, x, v, w_child, expw_m1, u, x_child, state, logits):
+    """Sequential Gibbs updates of the neurons of one layer in data copy ``d``."""
+    n = x.shape[1]
+    n_child = w_child.shape[0]
+    # eu[k] = exp(-u_dk): sigmoid(u0) = 1 / (1 + exp(-u0)) with exp(-u0) = eu * exp(x_dj w_jk).
+    eu = np.empty(n_child)
+    for k in range(n_child):
+        eu[k] = np.exp(-u[d, k])
+    for j in range(n):
+        xj = x[d, j]
+        total = v[d, j]
+        for k in range(n_child):
+            wjk = w_child[k, j]
+            total += x_child[d, k] * wjk
+            if xj == 0.0:
+                e0 = eu[k]
+            elif xj == 1.0:
+                e0 = eu[k] * (expw_m1[j, k] + 1.0)
+            else:
+                e0 = eu[k] * np.exp(xj * wjk)
+            total -= np.log1p(expw_m1[j, k] / (1.0 + e0))
+        logits[d, j] = total
+        new = 1.0 if uniform01(state, d) < _sigmoid(total) else 0.0
+        if new != xj:
+            x[d, j] = new
+            change = new - xj
+            for k in range(n_child):
+                u[d, k] += change * w_child[k, j]
+                eu[k] = np.exp(-u[d, k])
 
 
 @njit(cache=True, parallel=True)
-def neuron_sweep(x, v, w_child, u, x_child, state, logits):
+def _neuron_sweep_parallel(x, v, w_child, u, x_child, state, logits):
+    expw_m1 = _expm1_children(w_child, x.shape[1])
+    for d in prange(x.shape[0]):
+        _neuron_copy(d, x, v, w_child, expw_m1, u, x_child, state, logits)
+
+
+@njit(cache=True)
+def _neuron_sweep_serial(x, v, w_child, u, x_child, state, logits):
+    expw_m1 = _expm1_children(w_child, x.shape[1])
+    for d in range(x.shape[0]):
+        _neuron_copy(d, x, v, w_child, expw_m1, u, x_child, state, logits)
+
+
+def neuron_sweep(x, v, w_child, u, x_child, state, logits, parallel=None):
     """One Gibbs sweep over the neurons of one free layer in every data copy (in place).
 
     Parameters
@@ -213,28 +290,13 @@ def neuron_sweep(x, v, w_child, u, x_child, state, logits):
         One random stream per data copy.
     logits : (D, n) float64
         Output: the conditional log-odds used for each update.
+    parallel : bool or None
+        ``prange`` over data copies; ``None`` decides by the amount of work.
     """
-    n_data, n = x.shape
-    n_child = w_child.shape[0]
-    expw_m1 = np.empty((n, n_child))
-    for j in range(n):
-        for k in range(n_child):
-            expw_m1[j, k] = np.expm1(w_child[k, j])
-    for d in prange(n_data):
-        for j in range(n):
-            xj = x[d, j]
-            total = v[d, j]
-            for k in range(n_child):
-                wjk = w_child[k, j]
-                u0 = u[d, k] - xj * wjk if xj != 0.0 else u[d, k]
-                total += x_child[d, k] * wjk - _softplus_step(u0, expw_m1[j, k])
-            logits[d, j] = total
-            new = 1.0 if uniform01(state, d) < _sigmoid(total) else 0.0
-            if new != xj:
-                x[d, j] = new
-                change = new - xj
-                for k in range(n_child):
-                    u[d, k] += change * w_child[k, j]
+    if parallel is None:
+        parallel = x.shape[0] > 1 and x.shape[0] * x.shape[1] * max(1, w_child.shape[0]) >= PARALLEL_MIN_TERMS
+    fn = _neuron_sweep_parallel if parallel else _neuron_sweep_serial
+    fn(x, v, w_child, u, x_child, state, logits)
 
 
 @njit(cache=True)

@@ -30,11 +30,18 @@ Our choices (documented parameters):
 
 Public API
 ----------
-``DSNNClassifier(hidden_layer_sizes=(100,), n_synapses=..., amplitude_scale=..., q0=..., n_sweeps=...,
-n_readout=..., readout_interval=..., n_hidden_samples=..., amplitude_dist=..., binarize_inputs=...,
-random_state=None)`` with the scikit-learn methods ``fit(X, y, callback=None)``,
-``partial_fit(X, y, classes=None, n_sweeps=1)``, ``predict``, ``predict_proba``, ``score``;
-``save(path)`` / :func:`load_dsnn` (``.npz``, no pickle, ``FORMAT_VERSION``).
+``DSNNClassifier(hidden_layer_sizes=(100,), n_synapses=8, amplitude_scale=6.0, q0=0.0, n_sweeps=60,
+n_readout=20, readout_interval=1, n_hidden_samples=4, output_population=10, amplitude_dist="normal",
+binarize_inputs=False, random_state=None)`` with the scikit-learn methods
+``fit(X, y, callback=None)``, ``partial_fit(X, y, classes=None, n_sweeps=1)``, ``predict``,
+``predict_proba``, ``score`` (the last three take ``weights="snapshots"|"current"``), and
+``sample_outputs(X)`` (output firing per synapse snapshot); ``save(path, metadata=None)`` /
+:func:`load_dsnn` (``.npz`` read with ``allow_pickle=False``; files of another ``FORMAT_VERSION`` are
+refused with :class:`DSNNModelFileError`).  The output layer has ``n_classes * output_population``
+neurons (class ``c`` owns units ``c * P .. (c + 1) * P - 1``).
+
+Cost of one sweep: ``M * sum_l n_l * nnz(x_{l-1})`` synapse terms plus
+``D * sum_l n_l * n_{l+1}`` neuron terms (one ``log1p`` each), see :mod:`stochnet._kernels`.
 
 Continuing the chain (for experiments):
 
@@ -43,9 +50,9 @@ Continuing the chain (for experiments):
   with (its data copies stay in ``clf.chain_``).  Releasing the clamps (``False``) samples the
   input / output neurons of every copy from the model itself (spontaneous activity); the memory
   forgetting protocol is ``clf.sample_sweeps(n, clamp_inputs=False, clamp_outputs=False,
-  callback=...)`` with ``clf.score(X_test, y_test, weights="current")`` (or ``readout="snapshots"``
-  averaged over the last snapshots) measured in the callback.  ``clf.restore_clamps()`` puts the
-  training data back onto the input and output layers.
+  callback=...)`` with ``clf.score(X_test, y_test, weights="current")`` (or the default
+  ``weights="snapshots"``, averaged over the last snapshots) measured in the callback.
+  ``clf.restore_clamps()`` puts the training data back onto the input and output layers.
 * ``callback(model, sweep)`` is called after each sweep (sweep counts from 1 for the model's life);
   returning ``False`` stops the run.
 * ``clf.chain_`` is a :class:`DSNNChain` (documented low-level state: amplitudes, synapses,
@@ -119,6 +126,7 @@ class DSNNChain:
     synapse_rng: list
     neuron_logits: list = field(default_factory=list)
     synapse_logits: list = field(default_factory=list)
+    parallel: object = None  # None: kernels choose by work size; True/False: force
 
     @property
     def n_copies(self) -> int:
@@ -149,7 +157,7 @@ class DSNNChain:
                     u = np.zeros((self.n_copies, 0))
                     x_child = u
                 K.neuron_sweep(self.x[l], v, w_child, u, x_child, self.neuron_rng,
-                               self.neuron_logits[l])
+                               self.neuron_logits[l], parallel=self.parallel)
         if sample_synapses:
             for l in range(top + 1):
                 if l == 0:
@@ -160,7 +168,8 @@ class DSNNChain:
                 v_t = np.ascontiguousarray(self.layer_input(l).T)
                 x_post = np.ascontiguousarray(self.x[l].T)
                 K.synapse_sweep(self.amps[l], self.syn[l], self.w[l], v_t, x_post, indptr, idx,
-                                val, float(self.q0), self.synapse_rng[l], self.synapse_logits[l])
+                                val, float(self.q0), self.synapse_rng[l], self.synapse_logits[l],
+                                parallel=self.parallel)
 
     def log_likelihood(self) -> float:
         """Complete-data log-likelihood ``sum_d sum_l log P(x_dl | x_d,l-1, s)`` of the chain."""
@@ -179,9 +188,9 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
     ----------
     hidden_layer_sizes : tuple of int, default=(100,)
         Sizes of the hidden layers.
-    n_synapses : int, default=4
+    n_synapses : int, default=8
         Binary synapses per connection (``M``).
-    amplitude_scale : float, default=2.0
+    amplitude_scale : float, default=6.0
         Amplitude scale; amplitudes have standard deviation ``amplitude_scale / sqrt(fan_in + 1)``.
     q0 : float, default=0.0
         Prior log-odds of a synapse being on.
@@ -193,7 +202,7 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         Sweeps between two snapshots.
     n_hidden_samples : int, default=4
         Forward samples of the hidden layers per snapshot in the read-out.
-    output_population : int, default=1
+    output_population : int, default=10
         Output neurons per class (a population; clamped all on for the datum's class, all off
         otherwise; read out as the population's mean firing).
     amplitude_dist : {"normal", "sign"}, default="normal"
@@ -224,9 +233,9 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
     (3,)
     """
 
-    def __init__(self, hidden_layer_sizes=(100,), n_synapses=4, amplitude_scale=2.0, q0=0.0,
+    def __init__(self, hidden_layer_sizes=(100,), n_synapses=8, amplitude_scale=6.0, q0=0.0,
                  n_sweeps=60, n_readout=20, readout_interval=1, n_hidden_samples=4,
-                 output_population=1, amplitude_dist="normal", binarize_inputs=False,
+                 output_population=10, amplitude_dist="normal", binarize_inputs=False,
                  random_state=None):
         self.hidden_layer_sizes = hidden_layer_sizes
         self.n_synapses = n_synapses
@@ -246,12 +255,14 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         hidden = self.hidden_layer_sizes
         if isinstance(hidden, (int, np.integer)):
             hidden = (int(hidden),)
+        msg = (f"hidden_layer_sizes must be a non-empty sequence of positive ints, "
+               f"got {self.hidden_layer_sizes!r}")
         try:
             hidden = tuple(int(h) for h in hidden)
         except (TypeError, ValueError):
-            raise ValueError(f"hidden_layer_sizes must be a sequence of positive ints, got {self.hidden_layer_sizes!r}") from None
+            raise ValueError(msg) from None
         if len(hidden) == 0 or min(hidden) < 1:
-            raise ValueError(f"hidden_layer_sizes must be a non-empty sequence of positive ints, got {self.hidden_layer_sizes!r}")
+            raise ValueError(msg)
         for name in ("n_synapses", "n_sweeps", "n_readout", "readout_interval", "n_hidden_samples",
                      "output_population"):
             val = getattr(self, name)
@@ -360,24 +371,26 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         -------
         self
         """
-        hidden = self._validate_params()
-        del hidden
+        self._validate_params()
         X, y = validate_data(self, X, y, reset=True, dtype=np.float64)
         check_classification_targets(y)
         self.classes_, y_idx = np.unique(y, return_inverse=True)
+        self._start(X, y_idx)
+        self.sample_sweeps(int(self.n_sweeps), callback=callback)
+        return self
+
+    def _start(self, X, y_idx):
+        """Input scaling, a fresh chain, the read-out buffer; every random draw from random_state."""
         rng = _resolve_rng(self.random_state)
         self.x_min_ = X.min(axis=0)
-        rngx = X.max(axis=0) - self.x_min_
-        self.x_scale_ = np.where(rngx > 0, rngx, 1.0)
-        Xs = self._scale(X)
-        self.chain_ = self._init_chain(Xs, y_idx, rng)
+        spread = X.max(axis=0) - self.x_min_
+        self.x_scale_ = np.where(spread > 0, spread, 1.0)
+        self.chain_ = self._init_chain(self._scale(X), y_idx, rng)
         self._readout_seed = int(rng.integers(0, 2**63 - 1))
         self._snapshots = np.zeros((int(self.n_readout), self._flat_weights().size))
         self._n_snapshots = 0
         self.n_sweeps_done_ = 0
         self.history_ = {"sweep": [], "log_likelihood": []}
-        self.sample_sweeps(int(self.n_sweeps), callback=callback)
-        return self
 
     def partial_fit(self, X, y, classes=None, n_sweeps=1):
         """Continue (or start) learning with ``(X, y)`` clamped for ``n_sweeps`` sweeps.
@@ -395,17 +408,7 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             self.classes_ = np.unique(y) if classes is None else np.unique(np.asarray(classes))
             if not np.all(np.isin(y, self.classes_)):
                 raise ValueError("y contains labels that are not in classes")
-            y_idx = np.searchsorted(self.classes_, y)
-            rng = _resolve_rng(self.random_state)
-            self.x_min_ = X.min(axis=0)
-            rngx = X.max(axis=0) - self.x_min_
-            self.x_scale_ = np.where(rngx > 0, rngx, 1.0)
-            self.chain_ = self._init_chain(self._scale(X), y_idx, rng)
-            self._readout_seed = int(rng.integers(0, 2**63 - 1))
-            self._snapshots = np.zeros((int(self.n_readout), self._flat_weights().size))
-            self._n_snapshots = 0
-            self.n_sweeps_done_ = 0
-            self.history_ = {"sweep": [], "log_likelihood": []}
+            self._start(X, np.searchsorted(self.classes_, y))
         else:
             if classes is not None and not np.array_equal(np.unique(classes), self.classes_):
                 raise ValueError("classes differ from those of the first partial_fit call")
@@ -504,12 +507,14 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X, weights="snapshots"):
         """Class probabilities: normalised time-averaged output firing (Bayesian model average)."""
+        check_is_fitted(self)
         out = self.sample_outputs(X, weights=weights).mean(axis=1)
         out = out + 1e-12
         return out / out.sum(axis=1, keepdims=True)
 
     def predict(self, X, weights="snapshots"):
         """Class with the largest averaged output firing."""
+        check_is_fitted(self)
         return self.classes_[np.argmax(self.predict_proba(X, weights=weights), axis=1)]
 
     def score(self, X, y, sample_weight=None, weights="snapshots"):
@@ -519,8 +524,12 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         return float(accuracy_score(y, self.predict(X, weights=weights), sample_weight=sample_weight))
 
     # ------------------------------------------------------------------ persistence
-    def save(self, path):
-        """Write the fitted model and its chain to ``path`` (``.npz``, no pickle)."""
+    def save(self, path, metadata=None):
+        """Write the fitted model and its chain to ``path`` (``.npz``, no pickle).
+
+        ``metadata`` is an optional JSON-able dict stored with the model (``metadata_`` after
+        :func:`load_dsnn`).
+        """
         check_is_fitted(self)
         params = self.get_params()
         rs = params.get("random_state")
@@ -553,10 +562,12 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             "history_loglik": np.asarray(self.history_["log_likelihood"], dtype=np.float64),
             "clamp_x_in": ch.clamp_x_in, "clamp_x_out": ch.clamp_x_out,
             "neuron_rng": ch.neuron_rng,
+            "metadata_json": np.array(json.dumps(metadata if metadata is not None else {})),
         }
         for l in range(len(ch.layer_sizes)):
             arrays[f"amps_{l}"] = ch.amps[l]
             arrays[f"syn_{l}"] = ch.syn[l]
+            arrays[f"w_{l}"] = ch.w[l]
             arrays[f"x_{l}"] = ch.x[l]
             arrays[f"synapse_rng_{l}"] = ch.synapse_rng[l]
         with open(os.fspath(path), "wb") as fh:
@@ -608,7 +619,7 @@ def load_dsnn(path) -> DSNNClassifier:
             x = [np.ascontiguousarray(data[f"x_{l}"]) for l in range(len(sizes))]
             chain = DSNNChain(
                 layer_sizes=sizes, q0=float(data["q0"]), amps=amps, syn=syn,
-                w=[np.einsum("jim,jim->ji", a, s) for a, s in zip(amps, syn)], x=x,
+                w=[np.ascontiguousarray(data[f"w_{l}"]) for l in range(len(sizes))], x=x,
                 clamp_x_in=data["clamp_x_in"], clamp_x_out=data["clamp_x_out"],
                 neuron_rng=data["neuron_rng"].copy(),
                 synapse_rng=[data[f"synapse_rng_{l}"].copy() for l in range(len(sizes))],
@@ -621,6 +632,7 @@ def load_dsnn(path) -> DSNNClassifier:
             clf._n_snapshots = int(data["n_snapshots"])
             clf._readout_seed = int(data["readout_seed"])
             clf.n_sweeps_done_ = int(data["n_sweeps_done"])
+            clf.metadata_ = json.loads(str(data["metadata_json"]))
             clf.history_ = {"sweep": data["history_sweep"].tolist(),
                             "log_likelihood": data["history_loglik"].tolist()}
     except DSNNModelFileError:

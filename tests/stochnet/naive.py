@@ -174,3 +174,55 @@ def exact_marginals(amps, x, q0, free_layers):
         p_x.append((p_n @ cfg_arr[:, pos:pos + k]).reshape(free_shapes[l]))
         pos += k
     return p_syn, p_x
+
+
+# ---------------------------------------------------------------------------- numpy twins
+# Plain numpy versions of the two kernels (loops over the sequential updates, vectorised over
+# data copies / children), same random-stream order.  Used to check the kernels at sizes where
+# the brute-force joint is too slow, and as the baseline of benchmarks/bench_dsnn.py.
+
+def softplus(z):
+    return np.logaddexp(0.0, z)
+
+
+def synapse_sweep_numpy(amps, syn, w, v, x_post, x_pre, q0, state):
+    """Synapse sweep of one connection; ``x_pre`` is ``(D, n_pre)`` (the bias is added here).
+
+    Updates ``syn``, ``w`` and ``v`` (``(n_post, D)``) in place and returns the logits.
+    """
+    n_post, n_pre1, n_syn = amps.shape
+    xp = np.hstack([x_pre, np.ones((x_pre.shape[0], 1))])
+    logits = np.zeros(amps.shape)
+    for j in range(n_post):
+        for i in range(n_pre1):
+            act = np.nonzero(xp[:, i])[0]
+            xi = xp[act, i]
+            for m in range(n_syn):
+                a = amps[j, i, m]
+                v0 = v[j, act] - syn[j, i, m] * a * xi
+                logit = q0 + np.sum(x_post[j, act] * a * xi - softplus(v0 + a * xi) + softplus(v0))
+                logits[j, i, m] = logit
+                new = 1 if uniform01(state, j) < 1.0 / (1.0 + np.exp(-logit)) else 0
+                if new != syn[j, i, m]:
+                    delta = (new - int(syn[j, i, m])) * a
+                    syn[j, i, m] = new
+                    w[j, i] += delta
+                    v[j, act] += delta * xi
+    return logits
+
+
+def neuron_sweep_numpy(x, v, w_child, u, x_child, state):
+    """Neuron sweep of one layer; updates ``x`` and ``u`` in place and returns the logits."""
+    n_data, n = x.shape
+    logits = np.zeros((n_data, n))
+    for d in range(n_data):
+        for j in range(n):
+            wj = w_child[:, j]
+            u0 = u[d] - x[d, j] * wj
+            logit = v[d, j] + np.sum(x_child[d] * wj - softplus(u0 + wj) + softplus(u0))
+            logits[d, j] = logit
+            new = 1.0 if uniform01(state, d) < 1.0 / (1.0 + np.exp(-logit)) else 0.0
+            if new != x[d, j]:
+                u[d] += (new - x[d, j]) * wj
+                x[d, j] = new
+    return logits

