@@ -140,13 +140,17 @@ def _cv(X, y, folds, p, seed, importance_groups=None, rng=None):
         base = _auc(yt, model.predict_proba(Xt)[:, 1])
         aucs.append(base)
         if imp is not None:
-            for gi, cols in enumerate(importance_groups):
-                drops = []
+            # all shuffled copies of the test fold in one predict call (per-call overhead dominates)
+            nt = len(test)
+            blocks = []
+            for cols in importance_groups:
                 for _ in range(p.n_repeats):
                     Xp = Xt.copy()
-                    Xp[:, cols] = Xt[rng.permutation(len(test))][:, cols]
-                    drops.append(base - _auc(yt, model.predict_proba(Xp)[:, 1]))
-                imp[gi].append(float(np.mean(drops)))
+                    Xp[:, cols] = Xt[rng.permutation(nt)][:, cols]
+                    blocks.append(Xp)
+            proba = model.predict_proba(np.vstack(blocks))[:, 1].reshape(len(importance_groups), p.n_repeats, nt)
+            for gi in range(len(importance_groups)):
+                imp[gi].append(float(np.mean([base - _auc(yt, proba[gi, r]) for r in range(p.n_repeats)])))
     return np.array(aucs), imp
 
 
@@ -155,6 +159,36 @@ def _null_one(X, y, groups, folds, p, seed):
     yp = permute_within_groups(y, groups, rng)
     aucs, _ = _cv(X, yp, folds, p, int(rng.integers(0, 2**31 - 1)))
     return float(np.nanmean(aucs)) if np.isfinite(aucs).any() else float("nan")
+
+
+def _checkpoint_path(directory, X, y, groups, p, seeds) -> str:
+    import hashlib
+    import json
+    import os
+
+    h = hashlib.sha256()
+    for a in (np.ascontiguousarray(X), y, seeds):
+        h.update(np.ascontiguousarray(a).tobytes())
+    h.update("|".join(map(str, groups)).encode())
+    h.update(json.dumps(p.to_dict(), sort_keys=True).encode())
+    os.makedirs(directory, exist_ok=True)
+    return os.path.join(directory, f"classify_null_{h.hexdigest()[:16]}.txt")
+
+
+def _read_checkpoint(path: str) -> dict[int, float]:
+    import os
+
+    done: dict[int, float] = {}
+    if os.path.isfile(path):
+        with open(path) as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 2:  # a line cut by an interruption is ignored
+                    try:
+                        done[int(parts[0])] = float(parts[1])
+                    except ValueError:
+                        continue
+    return done
 
 
 def classify(
@@ -166,6 +200,7 @@ def classify(
     n_jobs: int = 1,
     events: dict | None = None,
     progress: bool = False,
+    checkpoint: str | None = None,
 ) -> ClassificationResult:
     """Predict engram labels from per-cell features with mouse-grouped CV and a within-mouse permutation test.
 
@@ -178,6 +213,8 @@ def classify(
     seed : int, Generator or None
     n_jobs : processes for the permutation null
     events : the event-extraction record to carry into the result
+    checkpoint : directory; null AUCs are appended there as they finish (file keyed by a hash of the data,
+        labels, parameters and seed) and reused by a rerun, so an interrupted permutation test resumes
 
     Examples
     --------
@@ -218,19 +255,36 @@ def classify(
         raise EngramError("no fold had both classes in training and test; need engram and other cells in every mouse")
     auc = float(np.nanmean(aucs))
     null_seeds = rng.integers(0, 2**63 - 1, p.n_permutations)
-    null = np.empty(p.n_permutations)
-    if p.n_permutations:
+    null = np.full(p.n_permutations, np.nan)
+    done: dict[int, float] = {}
+    ck_path = None
+    if checkpoint and p.n_permutations:
+        ck_path = _checkpoint_path(checkpoint, Xv, yv, groups, p, null_seeds)
+        done = _read_checkpoint(ck_path)
+        for i, v in done.items():
+            if i < null.size:
+                null[i] = v
+    todo = [i for i in range(p.n_permutations) if i not in done]
+    if todo:
         from joblib import Parallel, delayed
 
         it = Parallel(n_jobs=n_jobs, return_as="generator")(
-            delayed(_null_one)(Xv, yv, groups, folds, p, int(s)) for s in null_seeds
+            delayed(_null_one)(Xv, yv, groups, folds, p, int(null_seeds[i])) for i in todo
         )
         if progress:
             from tqdm import tqdm
 
-            it = tqdm(it, total=p.n_permutations, desc="permutations", leave=False)
-        for i, v in enumerate(it):
-            null[i] = v
+            it = tqdm(it, total=len(todo), desc="permutations", leave=False)
+        fh = open(ck_path, "a") if ck_path else None
+        try:
+            for i, v in zip(todo, it):
+                null[i] = v
+                if fh:
+                    fh.write(f"{i} {v!r}\n")
+                    fh.flush()
+        finally:
+            if fh:
+                fh.close()
     valid = null[np.isfinite(null)]
     p_value = float((1 + np.sum(valid >= auc)) / (1 + valid.size)) if p.n_permutations else float("nan")
     n_cols = len(cols)

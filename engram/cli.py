@@ -91,7 +91,12 @@ def _load(manifest, labels_path, opts):
                scheduler=opts["scheduler"], cache_dir=opts["cache_dir"], progress=_progress(opts["as_json"]))
 
 
-def _run_classify(data, opts, n_permutations):
+def _trees_option(f):
+    return click.option("--trees", type=click.IntRange(min=1), default=100, show_default=True,
+                        help="Trees in the random forest.")(f)
+
+
+def _run_classify(data, opts, n_permutations, trees=100):
     from engram.classify import ClassifierParams, classify
     from engram.exceptions import EngramError
     from engram.features import feature_matrix
@@ -99,15 +104,16 @@ def _run_classify(data, opts, n_permutations):
     X, y = feature_matrix(data.tidy, data.labels, sessions=data.sessions)
     if X.empty:
         raise EngramError("no cells with features and labels")
-    return classify(X, y, ClassifierParams(n_permutations=n_permutations), seed=opts["seed"],
-                    n_jobs=opts["workers"], events=data.events_record(), progress=_progress(opts["as_json"]))
+    return classify(X, y, ClassifierParams(n_permutations=n_permutations, n_estimators=trees), seed=opts["seed"],
+                    n_jobs=opts["workers"], events=data.events_record(), progress=_progress(opts["as_json"]),
+                    checkpoint=opts.get("cache_dir"))
 
 
 def _run_synchrony(data, opts, n_permutations):
     from engram.synchrony import SynchronyParams, synchrony
 
     return synchrony(data, SynchronyParams(n_permutations=n_permutations), seed=opts["seed"],
-                     progress=_progress(opts["as_json"]))
+                     n_jobs=opts["workers"], progress=_progress(opts["as_json"]))
 
 
 def _run_cluster(data, n_clusters):
@@ -157,15 +163,28 @@ def _cluster_text(res) -> str:
     return "\n".join(lines)
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time of the record (CliRunner swaps it)."""
+
+    _engram_cli = True
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def engram() -> None:
     """CA1 engram-cell analysis: label prediction, synchrony, clustering, report."""
     logger = logging.getLogger("engram")
     if not any(getattr(h, "_engram_cli", False) for h in logger.handlers):
-        handler = logging.StreamHandler()  # stderr: warnings about dropped items never touch --json stdout
+        handler = _StderrHandler()  # stderr: warnings about dropped items never touch --json stdout
         handler.setLevel(logging.WARNING)
         handler.setFormatter(logging.Formatter("Warning: %(message)s"))
-        handler._engram_cli = True
         logger.addHandler(handler)
 
 
@@ -180,8 +199,9 @@ def engram() -> None:
               help="Label permutations of the classifier test.")
 @click.option("--sync-permutations", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Label permutations of the synchrony tests.")
+@_trees_option
 def demo(as_json, seed, event_method, event_k, bin_s, workers, scheduler, cache_dir, skip_invalid, out_dir,
-         data_format, mice, permutations, sync_permutations):
+         data_format, mice, permutations, sync_permutations, trees):
     """Run every analysis on the embedded synthetic data set and compare with its planted truth."""
     from dataclasses import replace
 
@@ -189,7 +209,7 @@ def demo(as_json, seed, event_method, event_k, bin_s, workers, scheduler, cache_
     from engram.pipeline import AnalysisParams, run
     from engram.simulate import demo_config, simulate, write_dataset
 
-    opts = dict(as_json=as_json, seed=seed, workers=workers)
+    opts = dict(as_json=as_json, seed=seed, workers=workers, cache_dir=cache_dir)
     cfg = demo_config() if mice is None else replace(demo_config(), n_mice=mice)
     sim = simulate(cfg, seed=seed)
     if data_format:
@@ -199,7 +219,7 @@ def demo(as_json, seed, event_method, event_k, bin_s, workers, scheduler, cache_
     params = AnalysisParams(EventParams(method=event_method, k=event_k), bin_s=bin_s)
     data = run(sim.dataset, params=params, workers=workers, scheduler=scheduler, cache_dir=cache_dir,
                progress=_progress(as_json))
-    cres = _run_classify(data, opts, permutations)
+    cres = _run_classify(data, opts, permutations, trees)
     sres = _run_synchrony(data, opts, sync_permutations)
     kres = _run_cluster(data, 5)
     doc = {"truth": sim.truth, "config": cfg.to_dict(), "classify": cres.to_dict(), "synchrony": sres.to_dict(),
@@ -221,10 +241,11 @@ def demo(as_json, seed, event_method, event_k, bin_s, workers, scheduler, cache_
 @_common
 @click.option("--permutations", type=click.IntRange(min=0), default=100, show_default=True,
               help="Within-mouse label permutations for the p-value.")
-def classify_cmd(manifest, labels_path, permutations, **opts):
+@_trees_option
+def classify_cmd(manifest, labels_path, permutations, trees, **opts):
     """Predict engram labels with a random forest (CV grouped by mouse)."""
     data = _load(manifest, labels_path, opts)
-    res = _run_classify(data, opts, permutations)
+    res = _run_classify(data, opts, permutations, trees)
     _emit(opts["as_json"], {**res.to_dict(), "notes": data.notes}, _classify_text(res))
 
 
@@ -261,12 +282,13 @@ def cluster_cmd(manifest, labels_path, n_clusters, **opts):
 @click.option("--sync-permutations", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Label permutations of the synchrony tests.")
 @click.option("--n-clusters", type=click.IntRange(min=1), default=5, show_default=True)
-def report_cmd(manifest, labels_path, out_dir, permutations, sync_permutations, n_clusters, **opts):
+@_trees_option
+def report_cmd(manifest, labels_path, out_dir, permutations, sync_permutations, n_clusters, trees, **opts):
     """Run all analyses and write a self-contained HTML report with figures."""
     from engram.report import write_report
 
     data = _load(manifest, labels_path, opts)
-    cres = _run_classify(data, opts, permutations)
+    cres = _run_classify(data, opts, permutations, trees)
     sres = _run_synchrony(data, opts, sync_permutations)
     kres = _run_cluster(data, n_clusters)
     path = write_report(out_dir, data, cres, sres, kres, title=f"engram report: {os.path.basename(manifest)}")

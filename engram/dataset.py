@@ -133,7 +133,7 @@ def validate_labels(labels: pd.DataFrame, source: str = "labels") -> pd.DataFram
         raise EngramInputError(f"{source}: cell and engram must be integers ({exc})") from None
     if not eng.isin([0, 1]).all():
         bad = eng[~eng.isin([0, 1])].iloc[0]
-        raise EngramInputError(f"{source}: engram must be 0 or 1, found {bad!r}")
+        raise EngramInputError(f"{source}: engram must be 0 or 1, found {bad.item() if hasattr(bad, 'item') else bad!r}")
     out["engram"] = eng.astype(np.int8)
     dup = out.duplicated(["mouse", "cell"], keep=False)
     if dup.any():

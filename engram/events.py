@@ -10,8 +10,9 @@ Methods
     filter ``max(y_t - g y_{t-1}, 0)`` with ``g = exp(-1 / (tau * fps))`` stands in for it
     (recorded as ``deconvolution="ar1-inverse"``).
 ``peaks``
-    Peaks of Delta F / F (``scipy.signal.find_peaks``) higher than ``median + k * sigma`` and at least
-    ``min_interval_s`` apart.
+    Peaks of Delta F / F (``scipy.signal.find_peaks``) higher than ``median + k * sigma``, with a
+    prominence of at least ``k * sigma`` (so noise on a decaying transient is not a new event) and at
+    least ``min_interval_s`` apart.
 ``oasis``
     OASIS deconvolution (Friedrich et al., PLoS Comput Biol 2017) followed by the threshold; OASIS is
     GPL-licensed and therefore only an optional extra (``pip install oasis-deconv``), never a dependency.
@@ -90,7 +91,7 @@ def threshold_events(deconvolved: np.ndarray, sigma: np.ndarray, k: float) -> np
 
 
 def peak_events(traces: np.ndarray, fps: float, k: float, min_interval_s: float) -> np.ndarray:
-    """Peaks of each row above ``median + k * sigma`` at least ``min_interval_s`` apart (binary raster)."""
+    """Peaks of each row above ``median + k * sigma``, prominence >= ``k * sigma``, ``min_interval_s`` apart."""
     y = np.asarray(traces, dtype=np.float64)
     sig = noise_sigma(y)
     base = np.median(y, axis=1)
@@ -99,7 +100,7 @@ def peak_events(traces: np.ndarray, fps: float, k: float, min_interval_s: float)
     for i in range(y.shape[0]):
         if not sig[i] > 0:
             continue
-        idx, _ = find_peaks(y[i], height=base[i] + k * sig[i], distance=distance)
+        idx, _ = find_peaks(y[i], height=base[i] + k * sig[i], prominence=k * sig[i], distance=distance)
         out[i, idx] = 1
     return out
 

@@ -266,7 +266,7 @@ def run(
             from distributed import Client
             from distributed import as_completed as dask_completed
 
-            with Client(scheduler, set_as_default=False) as client:
+            with Client(scheduler) as client:
                 futs = {client.submit(fn, *args, pure=False, key=f"engram-mouse-{m}-{os.getpid()}"): m
                         for m, (fn, args) in ((m, jobs[m]) for m in todo)}
                 for fut in dask_completed(list(futs)):
@@ -274,8 +274,10 @@ def run(
         elif workers > 1 and len(todo) > 1:
             import multiprocessing
 
-            with ProcessPoolExecutor(max_workers=min(workers, len(todo)),
-                                     mp_context=multiprocessing.get_context("spawn")) as pool:
+            # forkserver: workers fork from a clean server that imported engram once (no fork of our threads)
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["engram.pipeline", "engram.io.manifest"])
+            with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx) as pool:
                 futs = {pool.submit(jobs[m][0], *jobs[m][1]): m for m in todo}
                 for fut in as_completed(futs):
                     done(futs[fut], fut.result())

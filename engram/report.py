@@ -86,10 +86,13 @@ def plot_synchrony(result):
         hi = np.array([r[ci][1] for r in rows])
         ax.errorbar(x + dx, y, yerr=[y - lo, hi - y], color=color, marker="o", capsize=3, label=label)
     top = max([r["engram_ci"][1] for r in rows] + [r["other_ci"][1] for r in rows] + [0])
+    bottom = min([r["engram_ci"][0] for r in rows] + [r["other_ci"][0] for r in rows] + [0])
+    span = max(top - bottom, 1e-3)
+    ax.set_ylim(bottom - 0.05 * span, top + 0.2 * span)
     for i, r in enumerate(rows):
         pm = r.get("p_value_matched")
         if pm is not None and pm < 0.05:
-            ax.text(i, top * 1.05 + 1e-4, "*", ha="center", fontsize=14)
+            ax.text(i, top + 0.06 * span, "*", ha="center", fontsize=14)
     ax.set_xticks(x, [r["session"] for r in rows], rotation=30, ha="right")
     ax.set_ylabel("mean pairwise r (binned events)")
     ax.axhline(0, color="k", lw=0.5)
@@ -115,7 +118,7 @@ def plot_correlation_matrix(data, clusters, mouse: str, session: str):
     ax0.set_xticks([])
     ax0.set_ylabel("cells (by cluster; red = engram)")
     lim = np.nanpercentile(np.abs(r), 99) if np.isfinite(r).any() else 1.0
-    im = ax.imshow(r, cmap="RdBu_r", vmin=-lim, vmax=lim, interpolation="nearest")
+    im = ax.imshow(r, cmap="RdBu_r", vmin=-lim, vmax=lim, interpolation="nearest", aspect="auto")
     bounds = np.flatnonzero(np.diff(ids[order])) + 0.5
     for b in bounds:
         ax.axhline(b, color="k", lw=0.5)

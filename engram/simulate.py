@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -310,7 +310,3 @@ def write_dataset(
     ds.labels.to_csv(labels, index=False)
     return manifest, labels
 
-
-def with_effects(config: SimulationConfig, **changes) -> SimulationConfig:
-    """A copy of ``config`` with some fields changed (convenience for switching effects)."""
-    return replace(config, **changes)

@@ -39,7 +39,7 @@ from scipy.stats import mannwhitneyu
 from engram.exceptions import EngramError
 
 __all__ = ["SynchronyParams", "SynchronyResult", "synchrony", "group_pair_means", "rate_bins", "matched_weights",
-           "permute_within_bins", "matched_difference", "pairwise_mannwhitney"]
+           "permute_within_bins", "matched_difference", "pairwise_mannwhitney", "mouse_session_stats"]
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class SynchronyParams:
     n_permutations: int = 1000
-    n_matches: int = 10
+    n_matches: int = 5
     n_rate_bins: int = 5
     n_bootstrap: int = 500
     ci: float = 0.95
@@ -160,14 +160,13 @@ def pairwise_mannwhitney(r_engram: np.ndarray, r_other: np.ndarray) -> float:
     return float(mannwhitneyu(r_engram, r_other, alternative="two-sided").pvalue)
 
 
-def _prepare(sess) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    r = np.asarray(sess.corr, dtype=np.float64)
-    valid = np.isfinite(np.diag(r)) & (sess.labels >= 0)
-    idx = np.flatnonzero(valid)
-    r0 = r[np.ix_(idx, idx)].copy()
+def _prepare(corr: np.ndarray, labels: np.ndarray, rates: np.ndarray):
+    """Active labelled cells: zero-diagonal finite r, labels, rates."""
+    r = np.asarray(corr, dtype=np.float64)
+    idx = np.flatnonzero(np.isfinite(np.diag(r)) & (labels >= 0))
+    r0 = np.nan_to_num(r[np.ix_(idx, idx)], nan=0.0)
     np.fill_diagonal(r0, 0.0)
-    r0 = np.nan_to_num(r0, nan=0.0)
-    return r0, sess.labels[idx].astype(np.int64), np.asarray(sess.rates)[idx]
+    return r0, labels[idx].astype(np.int64), np.asarray(rates, dtype=np.float64)[idx]
 
 
 def _holm(p: list[float]) -> list[float]:
@@ -182,7 +181,64 @@ def _holm(p: list[float]) -> list[float]:
     return out.tolist()
 
 
-def synchrony(data, params: SynchronyParams | None = None, *, seed=None, progress: bool = False) -> SynchronyResult:
+def mouse_session_stats(corr: np.ndarray, labels: np.ndarray, rates: np.ndarray, p: SynchronyParams,
+                        seed) -> dict | None:
+    """Observed values, permutation nulls and bootstrap draws of one mouse in one session.
+
+    Returns None when fewer than two active cells are in either group.
+    """
+    rng = np.random.default_rng(seed)
+    r0, lab, rates = _prepare(corr, labels, rates)
+    n, k = lab.size, int(lab.sum())
+    if k < 2 or n - k < 2:
+        return None
+    e, o = group_pair_means(r0, lab)
+    pe, po = group_pair_means(r0, _random_labels(rng, n, k, p.n_permutations))
+    iu = np.triu_indices(n, 1)
+    both = lab[iu[0]] + lab[iu[1]]
+    pairs = r0[iu]
+    out = {"engram": float(e[0]), "other": float(o[0]), "null": pe - po,
+           "pairs_engram": pairs[both == 2].astype(np.float32), "pairs_other": pairs[both == 0].astype(np.float32),
+           "rate_engram": float(rates[lab == 1].mean()), "rate_other": float(rates[lab == 0].mean()),
+           "n_engram": k, "n_other": n - k, "matched": None, "matched_null": None, "matched_fraction": None}
+    # activity-matched subsamples: the same n_matches draws (random keys) for the data and for every
+    # permutation of the labels within rate bins, so the null carries the draws' dependence too
+    bins = rate_bins(rates, p.n_rate_bins)
+    per_bin = np.bincount(bins * 2 + lab, minlength=2 * (int(bins.max()) + 1))
+    q_total = int(np.minimum(per_bin[0::2], per_bin[1::2]).sum())
+    if q_total >= 2:
+        keys = rng.random((p.n_matches, n))
+        lab_rows = np.broadcast_to(lab, (p.n_matches, n))
+        out["matched"] = float(np.mean(matched_difference(r0, lab_rows, matched_weights(bins, lab_rows, keys))))
+        perm = permute_within_bins(lab, bins, p.n_permutations, rng)
+        acc = np.zeros(p.n_permutations)
+        for j in range(p.n_matches):
+            acc += matched_difference(r0, perm, matched_weights(bins, perm, np.broadcast_to(keys[j], perm.shape)))
+        out["matched_null"] = acc / p.n_matches
+        out["matched_fraction"] = q_total / k
+    # bootstrap of cells within each group
+    boot = {}
+    for g, name in ((1, "boot_engram"), (0, "boot_other")):
+        idx = np.flatnonzero(lab == g)
+        w = np.zeros((p.n_bootstrap, n))
+        w[:, idx] = rng.multinomial(idx.size, np.full(idx.size, 1.0 / idx.size), size=p.n_bootstrap)
+        num = np.einsum("bi,bi->b", w @ r0, w)
+        tot = w.sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            boot[name] = num / (tot * tot - (w * w).sum(axis=1))
+    out.update(boot)
+    return out
+
+
+def _mouse_stats(items, p, seed):
+    rng = np.random.default_rng(seed)
+    seeds = rng.integers(0, 2**63 - 1, len(items))
+    return [(name, mouse_session_stats(corr, labels, rates, p, int(s)))
+            for (name, corr, labels, rates), s in zip(items, seeds)]
+
+
+def synchrony(data, params: SynchronyParams | None = None, *, seed=None, n_jobs: int = 1,
+              progress: bool = False) -> SynchronyResult:
     """Per-session synchrony within engram and within other cells, with permutation tests and CIs.
 
     Parameters
@@ -190,107 +246,70 @@ def synchrony(data, params: SynchronyParams | None = None, *, seed=None, progres
     data : :class:`engram.pipeline.PipelineData`
     params : :class:`SynchronyParams`
     seed : int, Generator or None
+    n_jobs : processes over mice (each mouse has its own seed drawn up front: results do not depend on it)
     """
+    from joblib import Parallel, delayed
+
     p = params or SynchronyParams()
     rng = np.random.default_rng(seed)
     alpha = (1 - p.ci) / 2
-    rows = []
-    sessions = data.sessions
-    it = sessions
+    mouse_seeds = rng.integers(0, 2**63 - 1, len(data.mice))
+    tasks = [
+        delayed(_mouse_stats)([(s.session, s.corr, s.labels, s.rates) for s in m.sessions], p, int(ms))
+        for m, ms in zip(data.mice, mouse_seeds)
+    ]
+    it = Parallel(n_jobs=n_jobs, return_as="generator")(tasks)
     if progress:
         from tqdm import tqdm
 
-        it = tqdm(sessions, desc="synchrony", unit="session", leave=False)
-    for name in it:
-        per_mouse = []
-        for m in data.mice:
-            for s in m.sessions:
-                if s.session == name:
-                    prep = _prepare(s)
-                    if prep is not None and (prep[1] == 1).sum() >= 2 and (prep[1] == 0).sum() >= 2:
-                        per_mouse.append((m.mouse, s.day, *prep))
-        if not per_mouse:
+        it = tqdm(it, total=len(tasks), desc="synchrony", unit="mouse", leave=False)
+    per_session: dict[str, list[tuple[float, dict]]] = {}
+    for m, stats in zip(data.mice, it):
+        days = {s.session: s.day for s in m.sessions}
+        for name, st in stats:
+            if st is not None:
+                per_session.setdefault(name, []).append((days[name], st))
+    rows = []
+    for name in data.sessions:
+        ms = per_session.get(name, [])
+        if not ms:
             rows.append({"session": name, "n_mice": 0, "engram_mean_r": None, "other_mean_r": None,
                          "difference": None, "p_value": None, "p_value_matched": None, "p_value_pairwise": None})
             continue
-        obs_e, obs_o, null = [], [], np.zeros(p.n_permutations)
-        m_obs, m_null = [], np.zeros(p.n_permutations)
-        boot_e, boot_o = [], []
-        pair_e, pair_o = [], []
-        rate_e, rate_o, n_e, n_o, matched_frac = [], [], 0, 0, []
-        for _, _, r0, lab, rates in per_mouse:
-            n, k = lab.size, int(lab.sum())
-            e, o = group_pair_means(r0, lab)
-            obs_e.append(e[0])
-            obs_o.append(o[0])
-            pe, po = group_pair_means(r0, _random_labels(rng, n, k, p.n_permutations))
-            null += pe - po
-            iu = np.triu_indices(n, 1)
-            both = lab[iu[0]] + lab[iu[1]]
-            pair_e.append(r0[iu][both == 2])
-            pair_o.append(r0[iu][both == 0])
-            rate_e.append(rates[lab == 1].mean())
-            rate_o.append(rates[lab == 0].mean())
-            n_e += k
-            n_o += n - k
-            # activity-matched subsamples: the same n_matches draws for the data and for every
-            # permutation of the labels within rate bins, so the null has the draws' dependence too
-            bins = rate_bins(rates, p.n_rate_bins)
-            per_bin = np.bincount(bins * 2 + lab, minlength=2 * (int(bins.max()) + 1))
-            q_total = int(np.minimum(per_bin[0::2], per_bin[1::2]).sum())
-            if q_total >= 2:
-                keys = rng.random((p.n_matches, n))
-                lab_rows = np.broadcast_to(lab, (p.n_matches, n))
-                d_obs = matched_difference(r0, lab_rows, matched_weights(bins, lab_rows, keys))
-                m_obs.append(float(np.mean(d_obs)))
-                perm = permute_within_bins(lab, bins, p.n_permutations, rng)
-                acc = np.zeros(p.n_permutations)
-                for j in range(p.n_matches):
-                    kj = np.broadcast_to(keys[j], perm.shape)
-                    acc += matched_difference(r0, perm, matched_weights(bins, perm, kj))
-                m_null += acc / p.n_matches
-                matched_frac.append(q_total / k)
-            # bootstrap of cells within group
-            w = np.zeros((p.n_bootstrap, n))
-            for g in (0, 1):
-                idx = np.flatnonzero(lab == g)
-                w[:, idx] = rng.multinomial(idx.size, np.full(idx.size, 1.0 / idx.size), size=p.n_bootstrap)
-            be, bo = [], []
-            for g, out in ((1, be), (0, bo)):
-                wg = w * (lab == g)
-                num = np.einsum("bi,bi->b", wg @ r0, wg)
-                tot = wg.sum(axis=1)
-                den = tot * tot - (wg * wg).sum(axis=1)
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    out.append(num / den)
-            boot_e.append(be[0])
-            boot_o.append(bo[0])
-        n_m = len(per_mouse)
-        diff = float(np.mean(np.array(obs_e) - np.array(obs_o)))
-        null /= n_m
+        st = [x[1] for x in ms]
+        n_m = len(st)
+        obs_e = np.array([x["engram"] for x in st])
+        obs_o = np.array([x["other"] for x in st])
+        diff = float(np.mean(obs_e - obs_o))
+        null = np.mean([x["null"] for x in st], axis=0)
         p_perm = float((1 + np.sum(np.abs(null) >= abs(diff) - 1e-12)) / (1 + p.n_permutations))
-        if m_obs:
-            m_diff = float(np.mean(m_obs))
-            m_null /= len(m_obs)  # mean over mice, as the observed value
+        matched = [x for x in st if x["matched"] is not None]
+        if matched:
+            m_diff = float(np.mean([x["matched"] for x in matched]))
+            m_null = np.mean([x["matched_null"] for x in matched], axis=0)
             p_matched = float((1 + np.sum(np.abs(m_null) >= abs(m_diff) - 1e-12)) / (1 + p.n_permutations))
+            frac = float(np.mean([x["matched_fraction"] for x in matched]))
         else:
-            m_diff, p_matched = None, None
+            m_diff = p_matched = frac = None
         pick = rng.integers(0, n_m, size=(p.n_bootstrap, n_m))
-        be = np.array(boot_e)  # (mice, B)
-        bo = np.array(boot_o)
         cols = np.arange(p.n_bootstrap)[:, None]
-        me = np.nanmean(be.T[cols, pick], axis=1)
-        mo = np.nanmean(bo.T[cols, pick], axis=1)
-        ci = lambda x: (float(np.nanquantile(x, alpha)), float(np.nanquantile(x, 1 - alpha)))  # noqa: E731
-        (el, eh), (ol, oh), (dl, dh) = ci(me), ci(mo), ci(me - mo)
+        be = np.array([x["boot_engram"] for x in st]).T[cols, pick].mean(axis=1)
+        bo = np.array([x["boot_other"] for x in st]).T[cols, pick].mean(axis=1)
+
+        def ci(x):
+            return [float(np.nanquantile(x, alpha)), float(np.nanquantile(x, 1 - alpha))]
+
         rows.append({
-            "session": name, "day": float(per_mouse[0][1]), "n_mice": n_m, "n_engram": n_e, "n_other": n_o,
-            "engram_mean_r": float(np.mean(obs_e)), "other_mean_r": float(np.mean(obs_o)), "difference": diff,
-            "engram_ci": [el, eh], "other_ci": [ol, oh], "difference_ci": [dl, dh],
+            "session": name, "day": float(ms[0][0]), "n_mice": n_m,
+            "n_engram": int(sum(x["n_engram"] for x in st)), "n_other": int(sum(x["n_other"] for x in st)),
+            "engram_mean_r": float(obs_e.mean()), "other_mean_r": float(obs_o.mean()), "difference": diff,
+            "engram_ci": ci(be), "other_ci": ci(bo), "difference_ci": ci(be - bo),
             "p_value": p_perm, "difference_matched": m_diff, "p_value_matched": p_matched,
-            "matched_engram_fraction": float(np.mean(matched_frac)) if matched_frac else None,
-            "p_value_pairwise": pairwise_mannwhitney(np.concatenate(pair_e), np.concatenate(pair_o)),
-            "engram_rate_hz": float(np.mean(rate_e)), "other_rate_hz": float(np.mean(rate_o)),
+            "matched_engram_fraction": frac,
+            "p_value_pairwise": pairwise_mannwhitney(np.concatenate([x["pairs_engram"] for x in st]),
+                                                     np.concatenate([x["pairs_other"] for x in st])),
+            "engram_rate_hz": float(np.mean([x["rate_engram"] for x in st])),
+            "other_rate_hz": float(np.mean([x["rate_other"] for x in st])),
         })
     holm = _holm([r["p_value"] if r["p_value"] is not None else np.nan for r in rows])
     holm_m = _holm([r["p_value_matched"] if r["p_value_matched"] is not None else np.nan for r in rows])

@@ -264,11 +264,16 @@ def load_mouse(
     for row, raw, ids, idx in zip(rows, raws, cell_ids, index):
         keep = np.fromiter((c in labelled for c in ids), dtype=bool, count=ids.size)
         ids, idx = ids[keep], idx[keep]
+        whole = idx.size == raw.traces.shape[0] and np.array_equal(idx, np.arange(idx.size))
+
+        def take(a):
+            return a if (a is None or whole) else a[idx]  # no copy when every row is kept in order
+
         recs.append(
             Recording(
                 mouse=mouse, session=row.session, day=row.day, context=row.context,
-                traces=raw.traces[idx], times=raw.times, fps=raw.fps, cells=ids,
-                deconvolved=raw.deconvolved[idx] if raw.deconvolved is not None else None,
+                traces=take(raw.traces), times=raw.times, fps=raw.fps, cells=ids,
+                deconvolved=take(raw.deconvolved),
                 shock_time_s=row.shock_time_s, source=row.path, format=row.format,
             )
         )

@@ -110,8 +110,12 @@ def write_nwb(
     mouse: str = "mouse",
     session: str = "session",
     use_timestamps: bool = False,
+    time_first: bool = True,
 ) -> None:
-    """Write ``traces`` (cells x frames) as a ``DfOverF`` RoiResponseSeries (stored time x ROIs)."""
+    """Write ``traces`` (cells x frames) as a ``DfOverF`` RoiResponseSeries (stored time x ROIs).
+
+    ``time_first=False`` stores the data ROIs x time, which violates NWB; it exists to test the reader.
+    """
     from pynwb import NWBHDF5IO, NWBFile
     from pynwb.ophys import DfOverF, Fluorescence, ImageSegmentation, OpticalChannel, RoiResponseSeries
 
@@ -136,14 +140,19 @@ def write_nwb(
         ps.add_roi(pixel_mask=[(i % 64, i // 64, 1.0)])
     region = ps.create_roi_table_region(region=list(range(n)), description="all ROIs")
     timing = {"timestamps": np.arange(t) / fps} if use_timestamps else {"rate": float(fps), "starting_time": 0.0}
-    rrs = RoiResponseSeries(name="RoiResponseSeries", data=traces.T, rois=region, unit="n.a.", **timing)
-    module.add(DfOverF(roi_response_series=rrs))
+    rrs = RoiResponseSeries(name="RoiResponseSeries", data=traces.T if time_first else traces, rois=region,
+                            unit="n.a.", **timing)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="The linked table for DynamicTableRegion")
+        module.add(DfOverF(roi_response_series=rrs))
     if spikes is not None:
         region2 = ps.create_roi_table_region(region=list(range(n)), description="all ROIs")
         srs = RoiResponseSeries(
             name="Deconvolved", data=np.asarray(spikes, dtype=np.float32).T, rois=region2, unit="n.a.", **timing
         )
-        module.add(Fluorescence(name="Deconvolution", roi_response_series=srs))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # a second region of the same ROI table
+            module.add(Fluorescence(name="Deconvolution", roi_response_series=srs))
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with NWBHDF5IO(path, "w") as io:
         io.write(nwb)
