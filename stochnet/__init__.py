@@ -6,9 +6,10 @@ scikit-learn on first use), so importing :mod:`stochnet.exceptions` stays cheap 
 
 from stochnet.exceptions import StochNetError
 
-__all__ = ["StochNetError", "DSNNClassifier", "DSNNChain", "load_dsnn"]
+__all__ = ["StochNetError", "DSNNClassifier", "DSNNChain", "load_dsnn", "SynapticBoltzmannMachine"]
 
-_LAZY = {"DSNNClassifier": "stochnet.dsnn", "DSNNChain": "stochnet.dsnn", "load_dsnn": "stochnet.dsnn"}
+_LAZY = {"DSNNClassifier": "stochnet.dsnn", "DSNNChain": "stochnet.dsnn", "load_dsnn": "stochnet.dsnn",
+         "SynapticBoltzmannMachine": "stochnet.sbm"}
 
 
 def __getattr__(name):

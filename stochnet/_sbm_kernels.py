@@ -22,9 +22,15 @@ Randomness: every kernel takes an explicit integer ``seed``; row ``r`` of a para
 its own splitmix64 stream started at ``_row_state(seed, r)``, so the result does not depend on the
 number of threads or on scheduling: one seed gives bit-identical output on every run. The same
 generator is re-implemented in plain Python in ``tests/stochnet/naive_sbm.py`` for the twin tests.
+
+Builds: every kernel exists as a parallel build (the public names) and a serial build
+(:func:`serial`) compiled from the same source; they return identical results. The library uses
+the serial build below ``PARALLEL_MIN_WORK`` multiply-adds per call.
 """
 
 from __future__ import annotations
+
+import types
 
 import numpy as np
 from numba import njit, prange
@@ -35,6 +41,8 @@ __all__ = [
     "sample_gaussian_weights",
     "hebbian",
     "uniforms",
+    "serial",
+    "PARALLEL_MIN_WORK",
 ]
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
@@ -79,8 +87,7 @@ def uniforms(seed, row, n):
     return out
 
 
-@njit(parallel=True, cache=True)
-def sample_layer(x, w, bias, inv_temperature, seed, out):
+def _sample_layer(x, w, bias, inv_temperature, seed, out, logits):
     """Sample a layer of binary units given the layer feeding it.
 
     ``out[d, j] = 1`` with probability ``sigmoid(inv_temperature * (bias[j] + sum_i x[d, i] w[i, j]))``.
@@ -94,6 +101,8 @@ def sample_layer(x, w, bias, inv_temperature, seed, out):
     inv_temperature : float
     seed : int, in [0, 2**63)
     out : (n_rows, n_out) float64, written in place
+    logits : (n_rows, n_out) float64
+        Output: the conditional log-odds used for each unit.
     """
     n_rows, n_in = x.shape
     n_out = w.shape[1]
@@ -107,12 +116,13 @@ def sample_layer(x, w, bias, inv_temperature, seed, out):
         state = _row_state(seed, d)
         for j in range(n_out):
             state, u = _next(state)
-            p = 1.0 / (1.0 + np.exp(-inv_temperature * field[j]))
+            z = inv_temperature * field[j]
+            logits[d, j] = z
+            p = 1.0 / (1.0 + np.exp(-z))
             out[d, j] = 1.0 if u < p else 0.0
 
 
-@njit(parallel=True, cache=True)
-def hebbian(v, h, weight, out):
+def _hebbian(v, h, weight, out):
     """``out[i, j] += weight * sum_d v[d, i] h[d, j]`` (parallel over ``i``; fixed summation order)."""
     n_rows, n_v = v.shape
     n_h = h.shape[1]
@@ -127,13 +137,12 @@ def hebbian(v, h, weight, out):
             out[i, j] += weight * acc[j]
 
 
-@njit(parallel=True, cache=True)
-def sample_synapses(c, amplitudes, q0, inv_temperature, seed, s_out, w_out):
+def _sample_synapses(c, amplitudes, q0, inv_temperature, seed, s_out, w_out, logits):
     """Sample every binary synapse given the Hebbian matrix ``c`` and rebuild the weights.
 
     ``s[i, j, m] = 1`` with probability ``sigmoid(inv_temperature * (q0 + a[i, j, m] c[i, j]))``;
     ``w[i, j] = sum_m a[i, j, m] s[i, j, m]``. Row ``i`` uses stream ``i``, one uniform per synapse in
-    order ``(j, m)``.
+    order ``(j, m)``. ``logits`` (same shape as ``amplitudes``) receives the conditional log-odds.
     """
     n_v, n_h, n_m = amplitudes.shape
     for i in prange(n_v):
@@ -143,7 +152,9 @@ def sample_synapses(c, amplitudes, q0, inv_temperature, seed, s_out, w_out):
             for m in range(n_m):
                 state, u = _next(state)
                 a = amplitudes[i, j, m]
-                p = 1.0 / (1.0 + np.exp(-inv_temperature * (q0 + a * c[i, j])))
+                z = inv_temperature * (q0 + a * c[i, j])
+                logits[i, j, m] = z
+                p = 1.0 / (1.0 + np.exp(-z))
                 if u < p:
                     s_out[i, j, m] = 1
                     acc += a
@@ -152,8 +163,7 @@ def sample_synapses(c, amplitudes, q0, inv_temperature, seed, s_out, w_out):
             w_out[i, j] = acc
 
 
-@njit(parallel=True, cache=True)
-def sample_gaussian_weights(c, sigma_w, temperature, seed, w_out):
+def _sample_gaussian_weights(c, sigma_w, temperature, seed, w_out):
     """Gaussian-weight variant: ``w[i, j] ~ N(sigma_w**2 c[i, j], temperature sigma_w**2)``.
 
     Normals by Box-Muller from two uniforms of row ``i``'s stream per weight (the cosine branch only).
@@ -168,3 +178,37 @@ def sample_gaussian_weights(c, sigma_w, temperature, seed, w_out):
             state, u2 = _next(state)
             z = np.sqrt(-2.0 * np.log(1.0 - u1)) * np.cos(2.0 * np.pi * u2)
             w_out[i, j] = var * c[i, j] + sd * z
+
+
+# Every kernel is compiled twice from the same source: a parallel version and a serial one (prange
+# acts as range). Both give identical results (one stream per row); the serial one avoids the thread
+# start-up cost on tiny problems (``serial(name)``; the library picks it below PARALLEL_MIN_WORK).
+sample_layer = njit(parallel=True, cache=True)(_sample_layer)
+hebbian = njit(parallel=True, cache=True)(_hebbian)
+sample_synapses = njit(parallel=True, cache=True)(_sample_synapses)
+sample_gaussian_weights = njit(parallel=True, cache=True)(_sample_gaussian_weights)
+
+
+def _renamed(fn, suffix):
+    """A copy of ``fn`` with its own name, so numba caches the serial build separately."""
+    clone = types.FunctionType(fn.__code__, fn.__globals__, fn.__name__ + suffix, fn.__defaults__, fn.__closure__)
+    clone.__qualname__ = fn.__qualname__ + suffix
+    return clone
+
+
+_SERIAL = {
+    name: njit(cache=True)(_renamed(fn, "_serial"))
+    for name, fn in (("sample_layer", _sample_layer), ("hebbian", _hebbian),
+                     ("sample_synapses", _sample_synapses), ("sample_gaussian_weights", _sample_gaussian_weights))
+}
+
+#: below this many multiply-adds per call the serial kernels are used. Measured on the shared
+#: 2-core machine (benchmarks/bench_sbm.py --small, load ~12): the parallel build took 153 ms per
+#: sweep against 3.2 ms serial -- thread start-up under oversubscription costs far more than the
+#: second core saves, so parallelism is kept for large problems only.
+PARALLEL_MIN_WORK = 50_000_000
+
+
+def serial(name: str):
+    """The serial build of kernel ``name`` (same results as the parallel one)."""
+    return _SERIAL[name]

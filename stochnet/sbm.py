@@ -33,8 +33,9 @@ Hinton 2010, "A practical guide to training RBMs", section 8.1); the hidden bias
 Observables
 -----------
 * pruned fraction: fraction of connections (i, j) with no active synapse, averaged over the sweeps
-  after burn-in (for the Gaussian variant: connections whose posterior-mean weight is smaller than
-  one conditional standard deviation ``sqrt(T) sigma_w``);
+  after burn-in (for the Gaussian variant: connections whose sampled weight is smaller than one
+  conditional standard deviation ``sqrt(T) sigma_w``, averaged the same way; the prior alone gives
+  ``2 Phi(1) - 1 = 0.683``);
 * per-synapse occupancy <s_ijm> after burn-in;
 * receptive-field overlap of every hidden unit with stored patterns, and a role-division index;
 * :func:`phase_diagram` sweeps two of (q0, amplitude, n_data, temperature) on pattern data.
@@ -89,6 +90,14 @@ def _resolve_rng(random_state) -> np.random.Generator:
     if random_state is None or isinstance(random_state, (int, np.integer)):
         return np.random.default_rng(random_state)
     raise StochNetError(f"random_state: expected an int, a numpy Generator or None, got {random_state!r}")
+
+
+class _Kernels:
+    """The parallel or the serial build of the SBM kernels (identical results)."""
+
+    def __init__(self, parallel: bool):
+        for name in ("sample_layer", "hebbian", "sample_synapses", "sample_gaussian_weights"):
+            setattr(self, name, getattr(K, name) if parallel else K.serial(name))
 
 
 def _sigmoid(x):
@@ -246,6 +255,8 @@ class SynapticBoltzmannMachine(TransformerMixin, BaseEstimator):
         inv_t = 1.0 / self.temperature
         burn_in = self.n_sweeps // 2 if self.burn_in is None else self.burn_in
         binary = self.weights == "binary"
+        work = (n_data + self.n_free) * n_v * n_h
+        kern = _Kernels(work >= K.PARALLEL_MIN_WORK)
 
         mean = np.clip(X.mean(axis=0), 0.01, 0.99)
         b = np.log(mean / (1.0 - mean))
@@ -265,8 +276,12 @@ class SynapticBoltzmannMachine(TransformerMixin, BaseEstimator):
         h = np.zeros((n_data, n_h))
         vf = (rng.random((self.n_free, n_v)) < mean).astype(np.float64)
         hf = np.zeros((self.n_free, n_h))
+        lg_h = np.empty((n_data, n_h))
+        lg_hf = np.empty((self.n_free, n_h))
+        lg_vf = np.empty((self.n_free, n_v))
+        lg_s = np.empty((n_v, n_h, n_m))
         if self.n_free:
-            K.sample_layer(vf, w, c, inv_t, int(rng.integers(0, _MAX_SEED)), hf)
+            kern.sample_layer(vf, w, c, inv_t, int(rng.integers(0, _MAX_SEED)), hf, lg_hf)
         c_mat = np.zeros((n_v, n_h))
 
         n_keep = self.n_sweeps - burn_in
@@ -278,25 +293,24 @@ class SynapticBoltzmannMachine(TransformerMixin, BaseEstimator):
         s_new = np.empty_like(s)
         for sweep in range(self.n_sweeps):
             seeds = rng.integers(0, _MAX_SEED, size=2 + 2 * self.free_steps)
-            K.sample_layer(X, w, c, inv_t, int(seeds[0]), h)
+            kern.sample_layer(X, w, c, inv_t, int(seeds[0]), h, lg_h)
             if self.n_free:
                 for k in range(self.free_steps):
                     wt = np.ascontiguousarray(w.T)
-                    K.sample_layer(hf, wt, b, inv_t, int(seeds[2 + 2 * k]), vf)
-                    K.sample_layer(vf, w, c, inv_t, int(seeds[3 + 2 * k]), hf)
+                    kern.sample_layer(hf, wt, b, inv_t, int(seeds[2 + 2 * k]), vf, lg_vf)
+                    kern.sample_layer(vf, w, c, inv_t, int(seeds[3 + 2 * k]), hf, lg_hf)
             c_mat[:] = 0.0
-            K.hebbian(X, h, 1.0, c_mat)
+            kern.hebbian(X, h, 1.0, c_mat)
             if self.n_free:
-                K.hebbian(vf, hf, -n_data / self.n_free, c_mat)
+                kern.hebbian(vf, hf, -n_data / self.n_free, c_mat)
             if binary:
-                w_old = None
-                K.sample_synapses(c_mat, amps, float(self.q0), inv_t, int(seeds[1]), s_new, w)
+                kern.sample_synapses(c_mat, amps, float(self.q0), inv_t, int(seeds[1]), s_new, w, lg_s)
                 turnover = float(np.mean(s_new != s))
                 s, s_new = s_new, s
                 pruned = float(np.mean(s.sum(axis=2) == 0))
             else:
                 w_old = w.copy()
-                K.sample_gaussian_weights(c_mat, float(self.sigma_w), float(self.temperature), int(seeds[1]), w)
+                kern.sample_gaussian_weights(c_mat, float(self.sigma_w), float(self.temperature), int(seeds[1]), w)
                 turnover = float(np.mean(np.abs(w - w_old)))
                 pruned = float(np.mean(np.abs(w) < np.sqrt(self.temperature) * self.sigma_w))
             pruned_hist[sweep] = pruned
@@ -321,7 +335,7 @@ class SynapticBoltzmannMachine(TransformerMixin, BaseEstimator):
             self.prior_pruned_fraction_ = float((1.0 - _sigmoid(self.q0 * inv_t)) ** n_m)
         else:
             self.occupancy_ = np.full((n_h, n_v, n_m), np.nan)
-            self.pruned_fraction_ = float(np.mean(np.abs(w_mean) < np.sqrt(self.temperature) * self.sigma_w))
+            self.pruned_fraction_ = float(pruned_hist[burn_in:].mean())
             self.prior_pruned_fraction_ = float(2.0 * _normal_cdf(1.0) - 1.0)
         self.history_ = {
             "pruned_fraction": pruned_hist,
@@ -684,8 +698,8 @@ def plot_sbm(sbm: SynapticBoltzmannMachine, path, image_shape=None, rbm=None, n_
     matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
 
-    n_rows = 2 if rbm is None else 3
-    fig = plt.figure(figsize=(12, 3.2 * n_rows))
+    n_rows = 2  # top: three panels; bottom half: one row of receptive fields per model
+    fig = plt.figure(figsize=(12, 6.4))
     ax = fig.add_subplot(n_rows, 3, 1)
     ax.plot(sbm.history_["pruned_fraction"], label="pruned fraction")
     ax.axhline(sbm.prior_pruned_fraction_, ls="--", color="gray", label="prior")
@@ -708,7 +722,7 @@ def plot_sbm(sbm: SynapticBoltzmannMachine, path, image_shape=None, rbm=None, n_
         k = min(n_show, comp.shape[0])
         ncol = k
         for j in range(k):
-            ax = fig.add_subplot(n_rows * 2, ncol, (2 * row) * ncol + j + 1)
+            ax = fig.add_subplot(n_rows * 2, ncol, (row + 1) * ncol + j + 1)
             img = comp[j].reshape(image_shape) if image_shape else comp[j][None, :]
             lim = np.abs(img).max() or 1.0
             ax.imshow(img, cmap="RdBu_r", vmin=-lim, vmax=lim)
@@ -716,6 +730,6 @@ def plot_sbm(sbm: SynapticBoltzmannMachine, path, image_shape=None, rbm=None, n_
             ax.set_yticks([])
             if j == 0:
                 ax.set_title(name, fontsize=8, loc="left")
-    fig.tight_layout()
+    fig.subplots_adjust(hspace=0.6, wspace=0.4)
     fig.savefig(path)
     plt.close(fig)

@@ -65,10 +65,12 @@ class ForgettingRun:
     forgetting_fit_ok: bool
     final_accuracy: float
     chance: float
+    dsnn_params: dict = dataclasses.field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
             "seed": self.seed,
+            "dsnn_params": dict(self.dsnn_params),
             "tau_acquisition": _clean(self.tau_acquisition),
             "tau_forgetting": _clean(self.tau_forgetting),
             "acquisition_fit_ok": self.acquisition_fit_ok,
@@ -206,8 +208,22 @@ def run_forgetting(
         forgetting_sweeps=t_for, forgetting_accuracy=y_for,
         tau_acquisition=fa.tau, tau_forgetting=ff.tau,
         acquisition_fit_ok=fa.success, forgetting_fit_ok=ff.success,
-        final_accuracy=float(acq[-1]), chance=chance,
+        final_accuracy=float(acq[-1]), chance=chance, dsnn_params=_json_params(clf),
     )
+
+
+def _json_params(clf) -> dict:
+    """The DSNN's parameters in JSON-safe form (so a result records the model it measured)."""
+    out = {}
+    for k, v in clf.get_params().items():
+        if isinstance(v, (tuple, list)):
+            v = [int(x) if isinstance(x, (int, np.integer)) else x for x in v]
+        elif isinstance(v, np.generic):
+            v = v.item()
+        elif not isinstance(v, (int, float, str, bool, type(None))):
+            v = repr(v)
+        out[k] = v
+    return out
 
 
 def forgetting_experiment(*, n_seeds: int = 5, seed=None, callback=None, **kwargs) -> ForgettingResult:

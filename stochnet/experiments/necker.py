@@ -17,12 +17,16 @@ Protocol (``shared/science/stochnet.md``; choices marked ours are documented par
    neurons of the probe copies, (c) every synapse given all copies (``plastic=True``, the model as
    specified: the probes are data copies of the joint) -- or, with ``plastic=False`` (ours),
    synapses frozen and only the probe copies sampled.
-4. Percept signal of a probe: ``x_out[A] - x_out[B]`` per sweep (one output neuron per class is the
-   "population"); smoothed (centred moving average, ``window`` sweeps) and passed through a
-   hysteresis of +-``threshold`` (:mod:`stochnet.experiments.stats`). Dominance durations between
-   accepted switches, first and last epochs dropped, pooled over probes.
+4. Percept signal of a probe: mean firing of output population A minus that of population B per
+   sweep (``output_population`` neurons per class, a DSNN parameter; default here 4); smoothed
+   (centred moving average, ``window`` sweeps) and passed through a hysteresis of +-``threshold``
+   (:mod:`stochnet.experiments.stats`). Dominance durations between accepted switches, first and
+   last epochs dropped, pooled over probes (probes share the synapses, so their durations are not
+   strictly independent; the bootstrap treats them as if they were).
 5. Durations are fitted with gamma (bootstrap CI), exponential and log-normal (KS, AIC).
-6. Emergence: the same presentation after increasing amounts of training (checkpoints).
+6. Emergence: the same presentation after increasing amounts of training (checkpoints): switch
+   rate, and ``mean_abs_signal`` (mean absolute smoothed population difference: 0 when both
+   populations fire alike, 1 when one percept fully dominates).
 7. Levelt-style checks (Levelt 1965; modern form Brascamp et al. 2015, J. Vision 15(6):13): the
    edges that support B only are drawn with contrast ``c_B < 1`` while A keeps full contrast; we
    report predominance of A (Levelt I), mean dominance durations of A and B (II), and the
@@ -44,6 +48,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from stochnet.exceptions import StochNetError
+from stochnet.experiments.forgetting import _json_params
 from stochnet.experiments.stats import DurationFit, analyze_alternation, fit_durations, smooth
 
 __all__ = [
@@ -239,10 +244,12 @@ class NeckerPresenter:
         self._K.neuron_sweep(x_out, v, empty_w, empty, empty, self._out_state, self._out_logits)
 
     def run(self, n_sweeps: int, callback: Callable[[int], None] | None = None) -> np.ndarray:
-        """Run ``n_sweeps`` presentation sweeps; returns the signal ``(n_sweeps, n_probes)``
-        of ``x_out[A] - x_out[B]`` per probe."""
+        """Run ``n_sweeps`` presentation sweeps; returns the signal ``(n_sweeps, n_probes)``: the
+        mean firing of population A minus that of population B (the DSNN's ``output_population``
+        neurons per class, class-major) per probe."""
         ch = self._chain
         top = len(ch.layer_sizes) - 1
+        pop = ch.layer_sizes[top] // 2  # class-major populations: [A x pop, B x pop]
         out = np.empty((int(n_sweeps), self.n_probes))
         for t in range(int(n_sweeps)):
             ch.sweep(clamp_inputs=True, clamp_outputs=True, sample_neurons=True, sample_synapses=False)
@@ -250,7 +257,7 @@ class NeckerPresenter:
             if self.plastic:
                 ch.sweep(clamp_inputs=True, clamp_outputs=True, sample_neurons=False, sample_synapses=True)
             xo = ch.x[top][self._lo:]
-            out[t] = xo[:, 0] - xo[:, 1]
+            out[t] = xo[:, :pop].mean(axis=1) - xo[:, pop:].mean(axis=1)
             if callback is not None:
                 callback(t + 1)
         return out
@@ -259,6 +266,7 @@ class NeckerPresenter:
 def _analyze(signal, window, threshold):
     """Per-probe switch analysis pooled over probes."""
     durations, which, n_sw, fp, fm, fu = [], [], 0, 0.0, 0.0, 0.0
+    strength = float(np.mean([np.abs(smooth(signal[:, k], window)).mean() for k in range(signal.shape[1])]))
     for k in range(signal.shape[1]):
         a = analyze_alternation(signal[:, k], window, threshold)
         durations.append(a.durations)
@@ -272,6 +280,7 @@ def _analyze(signal, window, threshold):
         "durations": np.concatenate(durations) if durations else np.zeros(0),
         "which": np.concatenate(which) if which else np.zeros(0, dtype=np.int8),
         "fraction_a": fp, "fraction_b": fm, "fraction_undecided": fu,
+        "mean_abs_signal": strength,
     }
 
 
@@ -347,6 +356,7 @@ def _summary(an, n_sweeps, n_probes):
         "fraction_a": an["fraction_a"],
         "fraction_b": an["fraction_b"],
         "fraction_undecided": an["fraction_undecided"],
+        "mean_abs_signal": an["mean_abs_signal"],
     }
 
 
@@ -356,6 +366,7 @@ def necker_experiment(
     n_per_class: int = 50,
     flip_probability: float = 0.03,
     hidden_layer_sizes=(20,),
+    output_population: int = 4,
     train_sweeps: int = 100,
     dsnn_params: dict | None = None,
     n_probes: int = 4,
@@ -378,7 +389,7 @@ def necker_experiment(
     Parameters
     ----------
     size, n_per_class, flip_probability : stimuli (see :func:`cube_training_set`)
-    hidden_layer_sizes, train_sweeps, dsnn_params : the DSNN and its training
+    hidden_layer_sizes, output_population, train_sweeps, dsnn_params : the DSNN and its training
     n_probes : probe copies presented at once (durations are pooled over them)
     min_durations : present in chunks of ``chunk_sweeps`` until at least this many dominance
         durations are collected or ``max_sweeps`` sweeps were run
@@ -409,7 +420,7 @@ def necker_experiment(
     data_seed, model_seed, present_seed, boot_seed = (int(x) for x in rng.integers(0, 2**31 - 1, size=4))
     X, y = cube_training_set(n_per_class, size, flip_probability, seed=data_seed)
     ambiguous = render_cube("ambiguous", size).ravel()
-    params = {"hidden_layer_sizes": tuple(hidden_layer_sizes)}
+    params = {"hidden_layer_sizes": tuple(hidden_layer_sizes), "output_population": int(output_population)}
     params.update(dsnn_params or {})
     cps = sorted(int(c) for c in checkpoints if 0 < int(c) < int(train_sweeps))
 
@@ -462,7 +473,12 @@ def necker_experiment(
             break
     signal = np.vstack(chunks)
     d = an["durations"]
-    fit = fit_durations(d, n_boot=n_boot, seed=boot_seed) if d.size >= 3 else None
+    fit = None
+    if d.size >= 3:
+        try:
+            fit = fit_durations(d, n_boot=n_boot, seed=boot_seed)
+        except StochNetError as exc:  # e.g. all durations equal: reported as no fit
+            logger.warning("no duration fit: %s", exc)
     if d.size < min_durations:
         logger.warning("only %d dominance durations after %d sweeps (asked for %d)", d.size, n_run, min_durations)
     for arr in (d, an["which"]):
@@ -476,8 +492,9 @@ def necker_experiment(
         fraction_undecided=an["fraction_undecided"], emergence=tuple(emergence), levelt=tuple(levelt),
         signal_excerpt=excerpt, seconds=time.perf_counter() - t0,
         params={"size": size, "n_per_class": n_per_class, "hidden_layer_sizes": list(hidden_layer_sizes),
+                "output_population": int(output_population),
                 "train_sweeps": int(train_sweeps), "window": int(window), "threshold": float(threshold),
-                "plastic": bool(plastic), "n_probes": int(n_probes)},
+                "plastic": bool(plastic), "n_probes": int(n_probes), "dsnn": _json_params(clf)},
     )
 
 
@@ -524,8 +541,8 @@ def plot_necker(result: NeckerResult, path) -> None:
         cps = [e["train_sweeps"] for e in result.emergence]
         ax.plot(cps, [e["switch_rate_per_1000_sweeps"] for e in result.emergence], "o-", label="switches / 1000 sweeps")
         ax2 = ax.twinx()
-        ax2.plot(cps, [e["fraction_undecided"] for e in result.emergence], "s--", color="C1", label="undecided")
-        ax2.set_ylabel("fraction undecided")
+        ax2.plot(cps, [e["mean_abs_signal"] for e in result.emergence], "s--", color="C1", label="mean |signal|")
+        ax2.set_ylabel("mean |smoothed A - B|")
         ax.set_xscale("log")
         ax.legend(fontsize=8, loc="upper left")
     ax.set_xlabel("training sweeps before presentation")

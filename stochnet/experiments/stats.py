@@ -144,7 +144,13 @@ class DurationFit:
 
 
 def _gamma_fit(d):
-    shape, _, scale = stats.gamma.fit(d, floc=0)
+    """Maximum-likelihood gamma with location 0; (nan, nan) when undefined (all values equal)."""
+    if np.ptp(d) == 0:
+        return float("nan"), float("nan")
+    try:
+        shape, _, scale = stats.gamma.fit(d, floc=0)
+    except (ValueError, RuntimeError):
+        return float("nan"), float("nan")
     return float(shape), float(scale)
 
 
@@ -173,6 +179,8 @@ def fit_durations(durations, *, n_boot: int = 500, confidence: float = 0.95, see
     rng = np.random.default_rng(seed)
     n = d.size
     shape, scale = _gamma_fit(d)
+    if not np.isfinite(shape):
+        raise StochNetError("durations: the gamma fit is undefined (all durations are equal)")
     exp_scale = float(d.mean())
     ln_s, _, ln_scale = stats.lognorm.fit(d, floc=0)
     ll_g = float(np.sum(stats.gamma.logpdf(d, shape, scale=scale)))
@@ -187,8 +195,8 @@ def fit_durations(durations, *, n_boot: int = 500, confidence: float = 0.95, see
         for k in range(n_boot):
             boots[k] = _gamma_fit(d[rng.integers(0, n, n)])
         alpha = (1 - confidence) / 2
-        shape_ci = tuple(float(q) for q in np.quantile(boots[:, 0], [alpha, 1 - alpha]))
-        scale_ci = tuple(float(q) for q in np.quantile(boots[:, 1], [alpha, 1 - alpha]))
+        shape_ci = tuple(float(q) for q in np.nanquantile(boots[:, 0], [alpha, 1 - alpha]))
+        scale_ci = tuple(float(q) for q in np.nanquantile(boots[:, 1], [alpha, 1 - alpha]))
     else:
         shape_ci = scale_ci = (float("nan"), float("nan"))
     return DurationFit(

@@ -1,0 +1,312 @@
+"""Command-line edges of the stochnet experiments: ``synctool sbm``, ``synctool forget``, ``synctool necker``.
+
+Each command runs one experiment of :mod:`stochnet.sbm` / :mod:`stochnet.experiments`, prints a
+short summary (or one JSON document with ``--json``), optionally saves its figure (``--plot PATH``)
+and shows a tqdm progress bar when stderr is a terminal and ``--json`` is off.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+__all__ = ["sbm", "forget", "necker"]
+
+
+def _progress(total, desc, as_json):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, disable=as_json or not sys.stderr.isatty(), leave=False)
+
+
+def _floats(text: str, name: str) -> list[float]:
+    try:
+        values = [float(v) for v in text.split(",") if v.strip()]
+    except ValueError:
+        raise click.BadParameter(f"expected comma-separated numbers, got {text!r}", param_hint=name) from None
+    if not values:
+        raise click.BadParameter("expected at least one number", param_hint=name)
+    return values
+
+
+def _ints(text: str, name: str) -> list[int]:
+    vals = _floats(text, name)
+    if any(v != int(v) or v < 1 for v in vals):
+        raise click.BadParameter(f"expected comma-separated positive integers, got {text!r}", param_hint=name)
+    return [int(v) for v in vals]
+
+
+def _finite(obj):
+    """Replace NaN / infinity (no JSON value) by None, recursively."""
+    import math
+
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
+
+
+def _emit(doc: dict, as_json: bool, lines: list[str]) -> None:
+    if as_json:
+        click.echo(json.dumps(_finite(doc), allow_nan=False, default=_default))
+    else:
+        for line in lines:
+            click.echo(line)
+
+
+def _default(obj):
+    import numpy as np
+
+    if isinstance(obj, np.generic):
+        return obj.item()
+    if isinstance(obj, np.ndarray):
+        return obj.tolist()
+    raise TypeError(f"not JSON serialisable: {type(obj)}")
+
+
+def _fmt(x, spec=".3g"):
+    return "n/a" if x is None else format(x, spec)
+
+
+_seed = click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+_json = click.option("--json", "as_json", is_flag=True, help="Print one JSON document to stdout.")
+_plot = click.option("--plot", "plot_path", type=click.Path(dir_okay=False, writable=True), default=None,
+                     help="Save the figure to this file.")
+
+
+# ---------------------------------------------------------------------------- sbm
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def sbm() -> None:
+    """Synaptic Boltzmann machine: an RBM whose synapses are sampled too."""
+
+
+@sbm.command("train")
+@click.option("--dataset", type=click.Choice(["digits", "patterns"]), default="digits", show_default=True,
+              help="8x8 digits (with the BernoulliRBM comparison) or noisy random patterns.")
+@click.option("--n-components", type=click.IntRange(1), default=64, show_default=True)
+@click.option("--n-synapses", type=click.IntRange(1), default=4, show_default=True)
+@click.option("--weights", type=click.Choice(["binary", "gaussian"]), default="binary", show_default=True)
+@click.option("--amplitude", type=click.FloatRange(min=0, min_open=True), default=0.25, show_default=True)
+@click.option("--q0", type=float, default=-2.0, show_default=True)
+@click.option("--sigma-w", type=click.FloatRange(min=0, min_open=True), default=0.05, show_default=True)
+@click.option("--temperature", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True)
+@click.option("--sweeps", type=click.IntRange(2), default=200, show_default=True)
+@click.option("--n-free", type=click.IntRange(0), default=100, show_default=True,
+              help="Free replicas of the unlearning phase (0: pure joint).")
+@click.option("--n-train", type=click.IntRange(1), default=None, help="Use only this many training digits.")
+@click.option("--n-patterns", type=click.IntRange(1), default=4, show_default=True)
+@click.option("--n-data", type=click.IntRange(1), default=200, show_default=True, help="Pattern data size.")
+@_seed
+@_json
+@_plot
+def sbm_train(dataset, n_components, n_synapses, weights, amplitude, q0, sigma_w, temperature, sweeps, n_free,
+              n_train, n_patterns, n_data, seed, as_json, plot_path):
+    """Fit an SBM; on digits also fit BernoulliRBM and compare their features in the same run."""
+    import numpy as np
+
+    from stochnet import sbm as S
+
+    params = dict(n_synapses=n_synapses, weights=weights, amplitude=amplitude, q0=q0, sigma_w=sigma_w,
+                  temperature=temperature, n_sweeps=sweeps, n_free=n_free)
+    with _progress(sweeps, "sbm sweeps", as_json) as bar:
+        def cb(sweep, info):
+            bar.update(1)
+
+        if dataset == "digits":
+            res, model, rbm = S.compare_with_rbm(n_components=n_components, sbm_params=params, n_train=n_train,
+                                                 seed=seed, callback=cb)
+            doc = res.to_dict()
+            overlap_doc = None
+            image_shape = (8, 8)
+        else:
+            X, patterns = S.make_pattern_data(n_patterns, 64, n_data, seed=seed)
+            model = S.SynapticBoltzmannMachine(n_components=n_components, random_state=seed + 1, **params)
+            model.fit(X, callback=cb)
+            rbm = None
+            overlap = S.receptive_field_overlap(model.components_, patterns)
+            overlap_doc = S.role_division(overlap)
+            doc = {"pruned_fraction": model.pruned_fraction_, "prior_pruned_fraction": model.prior_pruned_fraction_,
+                   **overlap_doc}
+            image_shape = (8, 8)
+    doc["dataset"] = dataset
+    doc["turnover_after_burn_in"] = float(np.mean(model.history_["turnover"][model.burn_in_:]))
+    if weights == "binary":
+        occ = model.occupancy_.ravel()
+        doc["occupancy_quantiles"] = [float(q) for q in np.quantile(occ, [0.05, 0.25, 0.5, 0.75, 0.95])]
+        doc["fraction_synapses_always_off"] = float(np.mean(occ == 0.0))
+        doc["fraction_synapses_always_on"] = float(np.mean(occ == 1.0))
+    doc["params"] = {"n_components": n_components, **params, "seed": seed}
+    if plot_path:
+        S.plot_sbm(model, plot_path, image_shape=image_shape, rbm=rbm)
+    lines = [f"pruned fraction {doc['pruned_fraction']:.3f} (prior alone {doc['prior_pruned_fraction']:.3f}), "
+             f"turnover per sweep {doc['turnover_after_burn_in']:.3f}"]
+    if dataset == "digits":
+        lines.append(f"logistic regression on features: SBM {doc['sbm_accuracy']:.3f}, "
+                     f"BernoulliRBM {doc['rbm_accuracy']:.3f}, raw pixels {doc['raw_accuracy']:.3f}")
+    else:
+        lines.append(f"retrieval {doc['retrieval']:.3f}, specialization {doc['specialization']:.3f}, "
+                     f"coverage {doc['coverage']:.2f}")
+    _emit(doc, as_json, lines)
+
+
+@sbm.command("sweep")
+@click.option("--x", "x_name", type=click.Choice(["q0", "amplitude", "n_data", "temperature"]), default="q0",
+              show_default=True)
+@click.option("--x-values", default="-4,-3,-2,-1,0", show_default=True)
+@click.option("--y", "y_name", type=click.Choice(["q0", "amplitude", "n_data", "temperature"]),
+              default="amplitude", show_default=True)
+@click.option("--y-values", default="0.05,0.1,0.25,0.5,1", show_default=True)
+@click.option("--n-components", type=click.IntRange(1), default=16, show_default=True)
+@click.option("--n-patterns", type=click.IntRange(1), default=4, show_default=True)
+@click.option("--n-data", type=click.IntRange(1), default=200, show_default=True)
+@click.option("--sweeps", type=click.IntRange(2), default=100, show_default=True)
+@_seed
+@_json
+@_plot
+def sbm_sweep(x_name, x_values, y_name, y_values, n_components, n_patterns, n_data, sweeps, seed, as_json,
+              plot_path):
+    """Phase diagram: order parameters of the SBM over a grid of two parameters."""
+    from stochnet import sbm as S
+
+    if x_name == y_name:
+        raise click.BadParameter("--x and --y must name different parameters", param_hint="--y")
+    xs = _floats(x_values, "--x-values")
+    ys = _floats(y_values, "--y-values")
+    for name, vals, hint in ((x_name, xs, "--x-values"), (y_name, ys, "--y-values")):
+        if name == "n_data":
+            if any(v != int(v) or v < 1 for v in vals):
+                raise click.BadParameter("n_data values must be positive integers", param_hint=hint)
+            vals[:] = [int(v) for v in vals]
+    with _progress(len(xs) * len(ys), "grid points", as_json) as bar:
+        res = S.phase_diagram(x_name, xs, y_name, ys, n_patterns=n_patterns, n_data=n_data,
+                              sbm_params={"n_components": n_components, "n_sweeps": sweeps}, seed=seed,
+                              callback=lambda k, total: bar.update(1))
+    if plot_path:
+        S.plot_phase_diagram(res, plot_path)
+    doc = res.to_dict()
+    doc["pruned_fraction_grid"] = doc["pruned_fraction"]
+    doc["pruned_fraction"] = float(res.pruned_fraction.mean())
+    lines = [f"{y_name} \\ {x_name}: pruned fraction (retrieval)"]
+    for iy, yv in enumerate(res.y_values):
+        lines.append(f"{yv:>8g}: " + "  ".join(f"{res.pruned_fraction[iy, ix]:.2f} ({res.retrieval[iy, ix]:.2f})"
+                                              for ix in range(len(res.x_values))))
+    _emit(doc, as_json, lines)
+
+
+# ---------------------------------------------------------------------------- forget
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--seeds", "n_seeds", type=click.IntRange(1), default=5, show_default=True,
+              help="Number of seeds (independent networks).")
+@click.option("--n-train", type=click.IntRange(10), default=500, show_default=True)
+@click.option("--n-test", type=click.IntRange(10), default=450, show_default=True)
+@click.option("--hidden", default="30", show_default=True, help="Hidden layer sizes, comma-separated.")
+@click.option("--acq-sweeps", type=click.IntRange(4), default=60, show_default=True)
+@click.option("--forget-sweeps", type=click.IntRange(4), default=100, show_default=True)
+@click.option("--release", type=click.Choice(["both", "inputs", "outputs"]), default="both", show_default=True,
+              help="Clamps released in the forgetting phase.")
+@_seed
+@_json
+@_plot
+def forget(n_seeds, n_train, n_test, hidden, acq_sweeps, forget_sweeps, release, seed, as_json, plot_path):
+    """Acquisition vs forgetting (clamps released, spontaneous activity) of a DSNN on the digits."""
+    from stochnet.experiments import forgetting as F
+
+    hidden_sizes = _ints(hidden, "--hidden")
+    total = n_seeds * (acq_sweeps + forget_sweeps)
+    with _progress(total, "sweeps", as_json) as bar:
+        last = [0]
+
+        def cb(k):
+            bar.update(k - last[0])
+            last[0] = k
+
+        res = F.forgetting_experiment(n_seeds=n_seeds, seed=seed, callback=cb, n_train=n_train, n_test=n_test,
+                                      hidden_layer_sizes=tuple(hidden_sizes), acquisition_sweeps=acq_sweeps,
+                                      forgetting_sweeps=forget_sweeps, release=release)
+    if plot_path:
+        F.plot_forgetting(res, plot_path)
+    doc = res.to_dict()
+    lines = [
+        f"tau_acquisition {_fmt(doc['tau_acquisition'])} sweeps [{_fmt(doc['tau_acquisition_ci'][0])}, "
+        f"{_fmt(doc['tau_acquisition_ci'][1])}]",
+        f"tau_forgetting  {_fmt(doc['tau_forgetting'])} sweeps [{_fmt(doc['tau_forgetting_ci'][0])}, "
+        f"{_fmt(doc['tau_forgetting_ci'][1])}]",
+        f"ratio tau_forget / tau_acq = {_fmt(doc['ratio'])} [{_fmt(doc['ratio_ci'][0])}, {_fmt(doc['ratio_ci'][1])}] "
+        f"over {doc['n_seeds']} seeds",
+    ]
+    _emit(doc, as_json, lines)
+
+
+# ---------------------------------------------------------------------------- necker
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--size", type=click.IntRange(8), default=16, show_default=True, help="Image side in pixels.")
+@click.option("--n-per-class", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--hidden", default="20", show_default=True, help="Hidden layer sizes, comma-separated.")
+@click.option("--population", type=click.IntRange(1), default=4, show_default=True,
+              help="Output neurons per interpretation (the populations whose difference is the percept).")
+@click.option("--train-sweeps", type=click.IntRange(1), default=100, show_default=True)
+@click.option("--probes", type=click.IntRange(1), default=4, show_default=True,
+              help="Probe copies of the ambiguous cube presented at once.")
+@click.option("--min-durations", type=click.IntRange(0), default=100, show_default=True)
+@click.option("--chunk-sweeps", type=click.IntRange(1), default=500, show_default=True)
+@click.option("--max-sweeps", type=click.IntRange(1), default=10000, show_default=True)
+@click.option("--window", type=click.IntRange(1), default=10, show_default=True, help="Smoothing window (sweeps).")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.3, show_default=True, help="Hysteresis threshold.")
+@click.option("--plastic/--frozen", default=True, show_default=True,
+              help="Keep sampling the synapses while presenting (the model) or freeze them.")
+@click.option("--checkpoints", default="1,3,10,30", show_default=True,
+              help="Training sweeps at which the emergence of alternation is measured.")
+@click.option("--emergence-sweeps", type=click.IntRange(1), default=500, show_default=True)
+@click.option("--levelt", "levelt_contrasts", default="1,0.8,0.6", show_default=True,
+              help="Contrasts of the B-only edges for the Levelt checks ('' to skip).")
+@click.option("--levelt-sweeps", type=click.IntRange(1), default=1000, show_default=True)
+@click.option("--boot", type=click.IntRange(0), default=500, show_default=True, help="Bootstrap resamples.")
+@_seed
+@_json
+@_plot
+def necker(size, n_per_class, hidden, population, train_sweeps, probes, min_durations, chunk_sweeps, max_sweeps, window,
+           threshold, plastic, checkpoints, emergence_sweeps, levelt_contrasts, levelt_sweeps, boot, seed, as_json,
+           plot_path):
+    """Necker cube: train on unambiguous cubes, present the ambiguous one, fit dominance durations."""
+    from stochnet.experiments import necker as N
+
+    hidden_sizes = _ints(hidden, "--hidden")
+    cps = _ints(checkpoints, "--checkpoints") if checkpoints.strip() else []
+    levelt = _floats(levelt_contrasts, "--levelt") if levelt_contrasts.strip() else []
+    if any(not 0 <= c <= 1 for c in levelt):
+        raise click.BadParameter("contrasts must lie in [0, 1]", param_hint="--levelt")
+    with _progress(None, "necker", as_json) as bar:
+        def cb(phase, done, total):
+            bar.set_description(phase)
+            bar.update(1)
+
+        res = N.necker_experiment(
+            size=size, n_per_class=n_per_class, hidden_layer_sizes=tuple(hidden_sizes), output_population=population,
+            train_sweeps=train_sweeps, n_probes=probes, min_durations=min_durations, chunk_sweeps=chunk_sweeps, max_sweeps=max_sweeps,
+            window=window, threshold=threshold, plastic=plastic, checkpoints=cps, emergence_sweeps=emergence_sweeps,
+            levelt_contrasts=levelt, levelt_sweeps=levelt_sweeps, n_boot=boot, seed=seed, callback=cb)
+    if plot_path:
+        N.plot_necker(res, plot_path)
+    doc = res.to_dict()
+    lines = [
+        f"train accuracy {doc['train_accuracy']:.3f}; P(A | ambiguous) = {_fmt(doc['ambiguous_p_a'])}",
+        f"{doc['n_switches']} switches, {doc['n_durations']} dominance durations in {doc['n_sweeps_presented']} "
+        f"sweeps x {doc['n_probes']} probes",
+        f"gamma shape {_fmt(doc['gamma_shape'])} {doc['gamma_shape_ci']}, scale {_fmt(doc['gamma_scale'])} "
+        f"{doc['gamma_scale_ci']}",
+        f"KS p: gamma {_fmt(doc['ks_pvalue_gamma'])}, exponential {_fmt(doc['ks_pvalue_exponential'])}, "
+        f"log-normal {_fmt(doc['ks_pvalue_lognormal'])}; best by AIC: {doc['best_by_aic']}",
+    ]
+    for e in doc["emergence"]:
+        lines.append(f"after {e['train_sweeps']} training sweeps: {e['switch_rate_per_1000_sweeps']:.1f} switches "
+                     f"per 1000 sweeps, undecided {e['fraction_undecided']:.2f}")
+    for e in doc["levelt"]:
+        lines.append(f"c_B = {e['contrast_b']:g}: predominance A {e['fraction_a']:.2f} B {e['fraction_b']:.2f}, "
+                     f"mean durations A {_fmt(e['mean_duration_a'])} B {_fmt(e['mean_duration_b'])}, "
+                     f"{e['switch_rate_per_1000_sweeps']:.1f} switches per 1000 sweeps")
+    _emit(doc, as_json, lines)
