@@ -44,6 +44,7 @@ from numba import njit, prange
 
 __all__ = [
     "PARALLEL_MIN_TERMS",
+    "splitmix64_mix",
     "splitmix64_next",
     "uniform01",
     "seed_streams",
@@ -66,13 +67,19 @@ _INV53 = 1.0 / 9007199254740992.0
 
 
 @njit(cache=True, inline="always")
+def splitmix64_mix(z):
+    """The splitmix64 output function (Steele, Lea & Flood 2014) of a 64-bit state."""
+    z = (z ^ (z >> _S30)) * _MIX1
+    z = (z ^ (z >> _S27)) * _MIX2
+    return z ^ (z >> _S31)
+
+
+@njit(cache=True, inline="always")
 def splitmix64_next(state, i):
     """Advance stream ``i`` of ``state`` (uint64 array) and return the next 64-bit output."""
     z = state[i] + _GOLDEN
     state[i] = z
-    z = (z ^ (z >> _S30)) * _MIX1
-    z = (z ^ (z >> _S27)) * _MIX2
-    return z ^ (z >> _S31)
+    return splitmix64_mix(z)
 
 
 @njit(cache=True, inline="always")

@@ -35,6 +35,9 @@ import types
 import numpy as np
 from numba import njit, prange
 
+from stochnet._kernels import _GOLDEN, _INV53, _S11
+from stochnet._kernels import splitmix64_mix as _mix  # the same generator as the DSNN kernels
+
 __all__ = [
     "sample_layer",
     "sample_synapses",
@@ -45,22 +48,7 @@ __all__ = [
     "PARALLEL_MIN_WORK",
 ]
 
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
-_MIX2 = np.uint64(0x94D049BB133111EB)
 _ROW = np.uint64(0xD1B54A32D192ED03)
-_S30 = np.uint64(30)
-_S27 = np.uint64(27)
-_S31 = np.uint64(31)
-_S11 = np.uint64(11)
-_INV53 = 1.0 / 9007199254740992.0  # 2**-53
-
-
-@njit(inline="always", cache=True)
-def _mix(z):
-    z = (z ^ (z >> _S30)) * _MIX1
-    z = (z ^ (z >> _S27)) * _MIX2
-    return z ^ (z >> _S31)
 
 
 @njit(inline="always", cache=True)
