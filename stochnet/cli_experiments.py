@@ -209,10 +209,13 @@ def sbm_sweep(x_name, x_values, y_name, y_values, n_components, n_patterns, n_da
 @click.option("--forget-sweeps", type=click.IntRange(4), default=100, show_default=True)
 @click.option("--release", type=click.Choice(["both", "inputs", "outputs"]), default="both", show_default=True,
               help="Clamps released in the forgetting phase.")
+@click.option("--checkpoint", type=click.Path(dir_okay=False), default=None,
+              help="JSON-lines file: each finished seed is appended; a rerun resumes from it.")
 @_seed
 @_json
 @_plot
-def forget(n_seeds, n_train, n_test, hidden, acq_sweeps, forget_sweeps, release, seed, as_json, plot_path):
+def forget(n_seeds, n_train, n_test, hidden, acq_sweeps, forget_sweeps, release, checkpoint, seed, as_json,
+           plot_path):
     """Acquisition vs forgetting (clamps released, spontaneous activity) of a DSNN on the digits."""
     from stochnet.experiments import forgetting as F
 
@@ -227,7 +230,7 @@ def forget(n_seeds, n_train, n_test, hidden, acq_sweeps, forget_sweeps, release,
 
         res = F.forgetting_experiment(n_seeds=n_seeds, seed=seed, callback=cb, n_train=n_train, n_test=n_test,
                                       hidden_layer_sizes=tuple(hidden_sizes), acquisition_sweeps=acq_sweeps,
-                                      forgetting_sweeps=forget_sweeps, release=release)
+                                      forgetting_sweeps=forget_sweeps, release=release, checkpoint=checkpoint)
     if plot_path:
         F.plot_forgetting(res, plot_path)
     doc = res.to_dict()

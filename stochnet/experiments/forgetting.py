@@ -27,8 +27,10 @@ instead, for exploration.
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import math
+import os
 import time
 from collections.abc import Callable
 
@@ -42,6 +44,14 @@ __all__ = ["ForgettingRun", "ForgettingResult", "run_forgetting", "forgetting_ex
 logger = logging.getLogger(__name__)
 
 _RELEASE = {"both": (False, False), "inputs": (False, True), "outputs": (True, False)}
+
+
+def _json_default(obj):
+    if isinstance(obj, np.generic):
+        return obj.item()
+    if isinstance(obj, np.ndarray):
+        return obj.tolist()
+    raise TypeError(f"not JSON serializable: {type(obj).__name__}")
 
 
 def _clean(v):
@@ -226,17 +236,85 @@ def _json_params(clf) -> dict:
     return out
 
 
-def forgetting_experiment(*, n_seeds: int = 5, seed=None, callback=None, **kwargs) -> ForgettingResult:
+_ARRAY_FIELDS = ("acquisition_sweeps", "acquisition_accuracy", "forgetting_sweeps", "forgetting_accuracy")
+
+
+def _run_record(run: ForgettingRun, key: str, seed: int) -> dict:
+    rec = {f.name: getattr(run, f.name) for f in dataclasses.fields(run)}
+    for name in _ARRAY_FIELDS:
+        rec[name] = np.asarray(rec[name]).tolist()
+    return {"key": key, "seed": int(seed), "run": rec}
+
+
+def _run_from_record(rec: dict) -> ForgettingRun:
+    r = dict(rec["run"])
+    for name in _ARRAY_FIELDS:
+        r[name] = np.asarray(r[name], dtype=float)
+    return ForgettingRun(**r)
+
+
+def _parameters_key(kwargs: dict) -> str:
+    """A text key of the experiment's parameters; arrays (e.g. ``data``) enter by a hash of their bytes."""
+    import hashlib
+
+    def enc(v):
+        if isinstance(v, np.ndarray):
+            return {"sha256": hashlib.sha256(np.ascontiguousarray(v).tobytes()).hexdigest(), "shape": v.shape,
+                    "dtype": str(v.dtype)}
+        if isinstance(v, (list, tuple)):
+            return [enc(x) for x in v]
+        if isinstance(v, dict):
+            return {str(k): enc(x) for k, x in sorted(v.items())}
+        if isinstance(v, np.generic):
+            return v.item()
+        return v if isinstance(v, (int, float, str, bool, type(None))) else repr(v)
+
+    return json.dumps(enc(kwargs), sort_keys=True)
+
+
+def _load_checkpoint(path, key: str) -> dict[int, ForgettingRun]:
+    """Finished seeds stored in a JSON-lines checkpoint for the same parameters (``key``); lines of
+    other parameters are left alone, a torn last line (interrupted write) is ignored."""
+    done: dict[int, ForgettingRun] = {}
+    if path is None or not os.path.exists(path):
+        return done
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.readlines()
+    except OSError as exc:
+        raise StochNetError(f"{path}: cannot read checkpoint: {exc.strerror or exc}") from exc
+    for i, line in enumerate(lines):
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            if i == len(lines) - 1:  # torn by an interruption: drop it so that appends stay whole lines
+                tmp = f"{path}.tmp"
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    fh.writelines(lines[:-1])
+                os.replace(tmp, path)
+                continue
+            raise StochNetError(f"{path}: line {i + 1} is not a checkpoint record") from None
+        if isinstance(rec, dict) and rec.get("key") == key:
+            done[int(rec["seed"])] = _run_from_record(rec)
+    return done
+
+
+def forgetting_experiment(*, n_seeds: int = 5, seed=None, callback=None, checkpoint=None,
+                          **kwargs) -> ForgettingResult:
     """:func:`run_forgetting` over ``n_seeds`` seeds, with the ratio and its confidence intervals.
 
     ``callback(n_sweeps_done_total)`` is called after every sweep of every seed. Other keyword
     arguments go to :func:`run_forgetting`. Fits that hit the ``tau`` bound (no relaxation within the
-    window) are kept in ``runs`` but left out of the averages.
+    window) are kept in ``runs`` but left out of the averages. With ``checkpoint`` (a path), every
+    finished seed is appended to that JSON-lines file as it finishes, and seeds already stored there
+    for the same parameters are taken from it, so an interrupted experiment resumes.
     """
     if int(n_seeds) != n_seeds or n_seeds < 1:
         raise StochNetError(f"n_seeds: expected a positive integer, got {n_seeds!r}")
     rng = np.random.default_rng(seed)
     seeds = rng.integers(0, 2**31 - 1, size=int(n_seeds))
+    key = _parameters_key(kwargs)
+    done = _load_checkpoint(checkpoint, key)
     t0 = time.perf_counter()
     runs = []
     offset = [0]
@@ -245,8 +323,20 @@ def forgetting_experiment(*, n_seeds: int = 5, seed=None, callback=None, **kwarg
             if callback is not None:
                 callback(_off + k)
 
-        run = run_forgetting(seed=int(s), callback=cb, **kwargs)
+        run = done.get(int(s))
+        if run is None:
+            run = run_forgetting(seed=int(s), callback=cb, **kwargs)
+            if checkpoint is not None:
+                try:
+                    with open(checkpoint, "a", encoding="utf-8") as fh:
+                        fh.write(json.dumps(_run_record(run, key, int(s)), default=_json_default) + "\n")
+                        fh.flush()
+                        os.fsync(fh.fileno())
+                except OSError as exc:
+                    raise StochNetError(f"{checkpoint}: cannot write checkpoint: {exc.strerror or exc}") from exc
         offset[0] += len(run.acquisition_accuracy) - 1 + len(run.forgetting_accuracy) - 1
+        if callback is not None:
+            callback(offset[0])
         runs.append(run)
         logger.info("seed %d: tau_acq %.3g tau_forget %.3g", s, run.tau_acquisition, run.tau_forgetting)
     ta = np.array([r.tau_acquisition if r.acquisition_fit_ok else np.nan for r in runs])

@@ -77,6 +77,29 @@ def test_forgetting_experiment_small(small_data):
     assert doc["n_seeds"] == 2
 
 
+def test_forgetting_checkpoint_resumes_without_repeating_work(small_data, tmp_path):
+    ckpt = tmp_path / "forget.jsonl"
+    kw = dict(n_seeds=2, seed=3, data=small_data, hidden_layer_sizes=(6,), acquisition_sweeps=5,
+              forgetting_sweeps=5)
+    first = forgetting_experiment(checkpoint=ckpt, **kw)
+    assert len(ckpt.read_text().splitlines()) == 2
+    # an interrupted run: only the first seed was written, and the second line was torn mid-write
+    lines = ckpt.read_text().splitlines()
+    ckpt.write_text(lines[0] + "\n" + lines[1][: len(lines[1]) // 2])
+    sweeps = []
+    resumed = forgetting_experiment(checkpoint=ckpt, callback=sweeps.append, **kw)
+    assert [r.to_dict() for r in resumed.runs] == [r.to_dict() for r in first.runs]
+    assert resumed.ratio == first.ratio
+    calls_for_one_seed = len(sweeps)
+    sweeps.clear()
+    again = forgetting_experiment(checkpoint=ckpt, callback=sweeps.append, **kw)
+    assert len(sweeps) < calls_for_one_seed  # nothing re-run: only progress updates
+    assert again.ratio == first.ratio
+    # other parameters in the same file are not mixed in
+    other = forgetting_experiment(checkpoint=ckpt, **{**kw, "forgetting_sweeps": 6})
+    assert all(r.forgetting_accuracy.shape == (7,) for r in other.runs)
+
+
 def test_forgetting_errors():
     with pytest.raises(StochNetError, match="release"):
         run_forgetting(release="synapses")
