@@ -70,9 +70,12 @@ def cbc_solver(*, time_limit: float | None = None, threads: int | None = None, m
     kwargs = dict(msg=msg, timeLimit=time_limit)
     if threads:
         kwargs["threads"] = threads
-    solver = pulp.PULP_CBC_CMD(**kwargs)
-    if solver.available():
-        return solver
+    bundled = getattr(pulp, "PULP_CBC_CMD", None)  # PuLP < 4 ships CBC; PuLP >= 4 finds cbcbox itself
+    for factory in (bundled, pulp.COIN_CMD):
+        if factory is not None:
+            solver = factory(**kwargs)
+            if solver.available():
+                return solver
     path = None
     try:
         import cbcbox
@@ -130,18 +133,21 @@ def solve_binary_program(program: BinaryProgram, *, solver: str = "cbc", time_li
     backend = cbc_solver(time_limit=time_limit, msg=msg) if solver == "cbc" else _highs_solver(
         time_limit=time_limit, msg=msg)
     prob = pulp.LpProblem(program.name, pulp.LpMaximize)
-    xs = [pulp.LpVariable(f"x{i}", cat=pulp.LpBinary) for i in range(program.n_vars)]
-    prob += pulp.LpAffineExpression([(v, float(c)) for v, c in zip(xs, program.c) if c != 0])
+    if hasattr(prob, "add_variable"):  # PuLP >= 4 (Rust core): variables belong to the problem
+        xs = [prob.add_variable(f"x{i}", cat="Binary") for i in range(program.n_vars)]
+    else:
+        xs = [pulp.LpVariable(f"x{i}", cat=pulp.LpBinary) for i in range(program.n_vars)]
 
-    def add_rows(M, rhs, sense, tag):
-        for i, (row, b) in enumerate(zip(M, rhs)):
-            nz = np.flatnonzero(row)
-            expr = pulp.LpAffineExpression([(xs[j], float(row[j])) for j in nz])
-            prob.addConstraint(pulp.LpConstraint(expr, sense=sense, rhs=float(b)), name=f"{tag}{i}")
+    def dot(row):
+        nz = np.flatnonzero(row)
+        return pulp.lpDot([float(row[j]) for j in nz], [xs[j] for j in nz])
 
-    add_rows(program.A_ub, program.b_ub, pulp.LpConstraintLE, "ub")
+    prob += dot(program.c)
+    for i, (row, b) in enumerate(zip(program.A_ub, program.b_ub)):
+        prob += (dot(row) <= float(b), f"ub{i}")
     if program.A_eq is not None:
-        add_rows(program.A_eq, program.b_eq, pulp.LpConstraintEQ, "eq")
+        for i, (row, b) in enumerate(zip(program.A_eq, program.b_eq)):
+            prob += (dot(row) == float(b), f"eq{i}")
     if warm_start is not None and solver == "cbc":
         for v, val in zip(xs, np.asarray(warm_start).ravel()):
             v.setInitialValue(int(round(val)))
@@ -149,14 +155,17 @@ def solve_binary_program(program: BinaryProgram, *, solver: str = "cbc", time_li
     t0 = time.perf_counter()
     try:
         if msg:
-            prob.solve(backend)
+            answer = prob.solve(backend)
         else:
             with _quiet_stdout():
-                prob.solve(backend)
+                answer = prob.solve(backend)
     except pulp.PulpSolverError as exc:
         return SolveOutcome("error", None, None, time.perf_counter() - t0, solver, str(exc).splitlines()[0])
     seconds = time.perf_counter() - t0
-    status, message = _read_status(pulp, prob, time_limit, seconds)
+    if hasattr(answer, "has_solution"):  # PuLP >= 4 returns the solver's own stats
+        status, message = _read_stats(pulp, answer)
+    else:
+        status, message = _read_status(pulp, prob, time_limit, seconds)
     x = None
     objective = None
     if status in ("optimal", "time_limit_feasible"):
@@ -190,8 +199,27 @@ def _quiet_stdout():
         os.close(saved)
 
 
+_STOPPED = ("TimeLimit", "NodeLimit", "GapLimit", "IterationLimit", "SolutionLimit", "Interrupted", "Stopped",
+            "MemoryLimit")
+
+
+def _read_stats(pulp, stats) -> tuple[str, str]:
+    """PuLP >= 4: map the solver's ``LpSolveStats`` (stop reason + whether it holds a solution)."""
+    reason = getattr(stats.status, "name", str(stats.status))
+    text = f"status={reason}, has_solution={stats.has_solution}"
+    if reason == "Optimal" and stats.has_solution:
+        return "optimal", text
+    if reason == "Infeasible":
+        return "infeasible", text
+    if reason == "Unbounded":
+        return "unbounded", text
+    if reason in _STOPPED:
+        return ("time_limit_feasible" if stats.has_solution else "time_limit_no_solution"), text
+    return "error", text
+
+
 def _read_status(pulp, prob, time_limit, seconds) -> tuple[str, str]:
-    """Map PuLP's (status, sol_status) pair to ours; both are read from the solver's answer."""
+    """PuLP < 4: map PuLP's (status, sol_status) pair to ours; both are read from the solver's answer."""
     st, sol = prob.status, prob.sol_status
     text = f"status={pulp.LpStatus.get(st, st)}, solution={pulp.LpSolution.get(sol, sol)}"
     if sol == pulp.LpSolutionOptimal and st == pulp.LpStatusOptimal:

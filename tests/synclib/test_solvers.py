@@ -8,7 +8,7 @@ import pytest
 
 from synclib.exceptions import InvalidParameterError, SolverUnavailableError
 from synclib.milp import BinaryProgram, circulant_program, published_program
-from synclib.solvers import _read_status, available_solvers, cbc_solver, solve_binary_program
+from synclib.solvers import _read_stats, _read_status, available_solvers, cbc_solver, solve_binary_program
 
 
 @pytest.mark.parametrize("solver", ["cbc", "highs"])
@@ -53,18 +53,37 @@ def test_time_limit_without_solution(solver):
     assert out.status == "time_limit_no_solution" and out.x is None
 
 
-@pytest.mark.parametrize("status,sol,time_limit,expected", [
-    (pulp.LpStatusOptimal, pulp.LpSolutionOptimal, None, "optimal"),
-    (pulp.LpStatusOptimal, pulp.LpSolutionIntegerFeasible, 1.0, "time_limit_feasible"),
-    (pulp.LpStatusInfeasible, pulp.LpSolutionInfeasible, None, "infeasible"),
-    (pulp.LpStatusUnbounded, pulp.LpSolutionUnbounded, None, "unbounded"),
-    (pulp.LpStatusNotSolved, pulp.LpSolutionNoSolutionFound, 1.0, "time_limit_no_solution"),
-    (pulp.LpStatusNotSolved, pulp.LpSolutionNoSolutionFound, None, "error"),
-    (pulp.LpStatusUndefined, 99, None, "error"),
-])
-def test_status_mapping(status, sol, time_limit, expected):
+PULP4 = not hasattr(pulp, "LpStatus")
+
+if not PULP4:
+    _V3_CASES = [
+        (pulp.LpStatusOptimal, pulp.LpSolutionOptimal, None, "optimal"),
+        (pulp.LpStatusOptimal, pulp.LpSolutionIntegerFeasible, 1.0, "time_limit_feasible"),
+        (pulp.LpStatusInfeasible, pulp.LpSolutionInfeasible, None, "infeasible"),
+        (pulp.LpStatusUnbounded, pulp.LpSolutionUnbounded, None, "unbounded"),
+        (pulp.LpStatusNotSolved, pulp.LpSolutionNoSolutionFound, 1.0, "time_limit_no_solution"),
+        (pulp.LpStatusNotSolved, pulp.LpSolutionNoSolutionFound, None, "error"),
+        (pulp.LpStatusUndefined, 99, None, "error"),
+    ]
+else:
+    _V3_CASES = []
+
+
+@pytest.mark.skipif(PULP4, reason="PuLP < 4 status pair")
+@pytest.mark.parametrize("status,sol,time_limit,expected", _V3_CASES)
+def test_status_mapping_pulp3(status, sol, time_limit, expected):
     prob = SimpleNamespace(status=status, sol_status=sol)
     assert _read_status(pulp, prob, time_limit, 1.0)[0] == expected
+
+
+@pytest.mark.parametrize("reason,has_solution,expected", [
+    ("Optimal", True, "optimal"), ("Infeasible", False, "infeasible"), ("Unbounded", False, "unbounded"),
+    ("TimeLimit", True, "time_limit_feasible"), ("TimeLimit", False, "time_limit_no_solution"),
+    ("NodeLimit", True, "time_limit_feasible"), ("NumericalError", False, "error"), ("NotSolved", False, "error"),
+])
+def test_status_mapping_pulp4(reason, has_solution, expected):
+    stats = SimpleNamespace(status=SimpleNamespace(name=reason), has_solution=has_solution)
+    assert _read_stats(pulp, stats)[0] == expected
 
 
 def test_solver_error_is_reported_as_status(monkeypatch):
@@ -98,7 +117,8 @@ def test_argument_errors():
 
 
 def test_missing_cbc_is_a_clear_error(monkeypatch):
-    monkeypatch.setattr(pulp.PULP_CBC_CMD, "available", lambda self: False)
+    if hasattr(pulp, "PULP_CBC_CMD"):  # PuLP < 4
+        monkeypatch.setattr(pulp.PULP_CBC_CMD, "available", lambda self: False)
     monkeypatch.setattr(pulp.COIN_CMD, "available", lambda self: False)
     with pytest.raises(SolverUnavailableError, match="CBC is not available"):
         cbc_solver()
