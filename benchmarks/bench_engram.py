@@ -12,7 +12,7 @@ Baselines run in the same process and are printed as ratios:
 Data generation and writing are timed separately and not counted in the end-to-end time.
 The machine may be shared: numbers are wall-clock as measured.
 
-Usage: python benchmarks/bench_engram.py [--full] [--workers 2] [--permutations 100] [--trees 100] [--keep DIR]
+Usage: python benchmarks/bench_engram.py [--full] [--workers 2] [--permutations 100] [--trees 50] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def main(argv=None) -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--permutations", type=int, default=100, help="classifier label permutations")
     ap.add_argument("--sync-permutations", type=int, default=1000)
-    ap.add_argument("--trees", type=int, default=100, help="trees in the random forest")
+    ap.add_argument("--trees", type=int, default=50, help="trees in the random forest (the library default)")
     ap.add_argument("--no-serial", action="store_true", help="skip the single-process baseline of the mouse stage")
     ap.add_argument("--keep", default=None, help="directory to keep the data and report in")
     args = ap.parse_args(argv)

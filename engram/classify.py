@@ -39,7 +39,7 @@ class ClassifierParams:
 
     n_splits: int = 5
     n_permutations: int = 100
-    n_estimators: int = 100
+    n_estimators: int = 50
     min_samples_leaf: int = 3
     max_samples: float | None = 0.5
     n_repeats: int = 5

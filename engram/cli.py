@@ -92,11 +92,11 @@ def _load(manifest, labels_path, opts):
 
 
 def _trees_option(f):
-    return click.option("--trees", type=click.IntRange(min=1), default=100, show_default=True,
+    return click.option("--trees", type=click.IntRange(min=1), default=50, show_default=True,
                         help="Trees in the random forest.")(f)
 
 
-def _run_classify(data, opts, n_permutations, trees=100):
+def _run_classify(data, opts, n_permutations, trees=50):
     from engram.classify import ClassifierParams, classify
     from engram.exceptions import EngramError
     from engram.features import feature_matrix
