@@ -172,8 +172,22 @@ def twisted_spectrum_bound(n: int, S, q: int) -> tuple[np.ndarray, np.ndarray]:
     return _twisted_spectrum_blocks(n, S, q)
 
 
+class _CertifiedBound:
+    """Shared by the verdicts: ``max_eigenvalue`` plus its rigorous ``error_bound``."""
+
+    @property
+    def certified_upper_bound(self) -> float:
+        """Rigorous upper bound on the largest non-rotation eigenvalue (at the true equilibrium)."""
+        return self.max_eigenvalue + self.error_bound
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["certified_upper_bound"] = self.certified_upper_bound
+        return d
+
+
 @dataclass(frozen=True)
-class TwistedCheck:
+class TwistedCheck(_CertifiedBound):
     """Certified stability verdict for the q-twisted state of C_n(S)."""
 
     n: int
@@ -183,16 +197,6 @@ class TwistedCheck:
     error_bound: float
     slowest_mode: int
     method: str = "twisted-circulant-spectrum"
-
-    @property
-    def certified_upper_bound(self) -> float:
-        """Rigorous upper bound on the largest non-rotation eigenvalue."""
-        return self.max_eigenvalue + self.error_bound
-
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        d["certified_upper_bound"] = self.certified_upper_bound
-        return d
 
 
 def certify_twisted(n: int, S, q: int) -> TwistedCheck:
@@ -213,7 +217,7 @@ def certify_twisted(n: int, S, q: int) -> TwistedCheck:
 
 
 @dataclass(frozen=True)
-class EquilibriumCheck:
+class EquilibriumCheck(_CertifiedBound):
     """Certified verdict on an approximate equilibrium ``theta`` of the Kuramoto model on a graph."""
 
     n: int
@@ -229,16 +233,6 @@ class EquilibriumCheck:
     def __post_init__(self):
         for name in ("max_eigenvalue", "error_bound", "residual", "existence_radius", "sync_distance"):
             object.__setattr__(self, name, float(getattr(self, name)))
-
-    @property
-    def certified_upper_bound(self) -> float:
-        """Rigorous upper bound on the largest non-rotation eigenvalue at the true equilibrium."""
-        return self.max_eigenvalue + self.error_bound
-
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        d["certified_upper_bound"] = self.certified_upper_bound
-        return d
 
 
 def _as_dense(A) -> np.ndarray:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import math
 import os
 import time
 from collections.abc import Callable
@@ -37,7 +36,7 @@ from collections.abc import Callable
 import numpy as np
 
 from stochnet.exceptions import StochNetError
-from stochnet.experiments.stats import fit_relaxation, mean_ci, ratio_ci
+from stochnet.experiments.stats import finite_or_none, fit_relaxation, mean_ci, ratio_ci
 
 __all__ = ["ForgettingRun", "ForgettingResult", "run_forgetting", "forgetting_experiment", "plot_forgetting"]
 
@@ -52,12 +51,6 @@ def _json_default(obj):
     if isinstance(obj, np.ndarray):
         return obj.tolist()
     raise TypeError(f"not JSON serializable: {type(obj).__name__}")
-
-
-def _clean(v):
-    if isinstance(v, float) and not math.isfinite(v):
-        return None
-    return v
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,8 +74,8 @@ class ForgettingRun:
         return {
             "seed": self.seed,
             "dsnn_params": dict(self.dsnn_params),
-            "tau_acquisition": _clean(self.tau_acquisition),
-            "tau_forgetting": _clean(self.tau_forgetting),
+            "tau_acquisition": finite_or_none(self.tau_acquisition),
+            "tau_forgetting": finite_or_none(self.tau_forgetting),
             "acquisition_fit_ok": self.acquisition_fit_ok,
             "forgetting_fit_ok": self.forgetting_fit_ok,
             "final_accuracy": self.final_accuracy,
@@ -109,14 +102,14 @@ class ForgettingResult:
 
     def to_dict(self) -> dict:
         return {
-            "tau_acquisition": _clean(self.tau_acquisition),
-            "tau_acquisition_ci": [_clean(x) for x in self.tau_acquisition_ci],
-            "tau_forgetting": _clean(self.tau_forgetting),
-            "tau_forgetting_ci": [_clean(x) for x in self.tau_forgetting_ci],
-            "ratio": _clean(self.ratio),
-            "ratio_ci": [_clean(x) for x in self.ratio_ci],
-            "ratio_per_seed_mean": _clean(self.ratio_per_seed_mean),
-            "ratio_per_seed_ci": [_clean(x) for x in self.ratio_per_seed_ci],
+            "tau_acquisition": finite_or_none(self.tau_acquisition),
+            "tau_acquisition_ci": [finite_or_none(x) for x in self.tau_acquisition_ci],
+            "tau_forgetting": finite_or_none(self.tau_forgetting),
+            "tau_forgetting_ci": [finite_or_none(x) for x in self.tau_forgetting_ci],
+            "ratio": finite_or_none(self.ratio),
+            "ratio_ci": [finite_or_none(x) for x in self.ratio_ci],
+            "ratio_per_seed_mean": finite_or_none(self.ratio_per_seed_mean),
+            "ratio_per_seed_ci": [finite_or_none(x) for x in self.ratio_per_seed_ci],
             "n_seeds": len(self.runs),
             "release": self.release,
             "seconds": self.seconds,

@@ -41,7 +41,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import logging
-import math
 import time
 from collections.abc import Callable, Sequence
 
@@ -49,7 +48,7 @@ import numpy as np
 
 from stochnet.exceptions import StochNetError
 from stochnet.experiments.forgetting import _json_params
-from stochnet.experiments.stats import DurationFit, analyze_alternation, fit_durations, smooth
+from stochnet.experiments.stats import DurationFit, analyze_alternation, finite_or_none, fit_durations, smooth
 
 __all__ = [
     "render_cube",
@@ -284,12 +283,6 @@ def _analyze(signal, window, threshold):
     }
 
 
-def _clean(v):
-    if isinstance(v, float) and not math.isfinite(v):
-        return None
-    return v
-
-
 @dataclasses.dataclass(frozen=True)
 class NeckerResult:
     """Results of :func:`necker_experiment`."""
@@ -332,7 +325,7 @@ class NeckerResult:
             "n_sweeps_presented": self.n_sweeps_presented,
             "n_probes": self.n_probes,
             "train_accuracy": self.train_accuracy,
-            "ambiguous_p_a": _clean(self.ambiguous_p_a),
+            "ambiguous_p_a": finite_or_none(self.ambiguous_p_a),
             "fraction_a": self.fraction_a,
             "fraction_b": self.fraction_b,
             "fraction_undecided": self.fraction_undecided,
@@ -351,8 +344,8 @@ def _summary(an, n_sweeps, n_probes):
         "n_switches": an["n_switches"],
         "switch_rate_per_1000_sweeps": 1000.0 * an["n_switches"] / (n_sweeps * n_probes),
         "n_durations": int(d.size),
-        "mean_duration_a": _clean(mean_a),
-        "mean_duration_b": _clean(mean_b),
+        "mean_duration_a": finite_or_none(mean_a),
+        "mean_duration_b": finite_or_none(mean_b),
         "fraction_a": an["fraction_a"],
         "fraction_b": an["fraction_b"],
         "fraction_undecided": an["fraction_undecided"],

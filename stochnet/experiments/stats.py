@@ -29,6 +29,7 @@ from scipy import optimize, stats
 from stochnet.exceptions import StochNetError
 
 __all__ = [
+    "finite_or_none",
     "smooth",
     "detect_switches",
     "dominance_durations",
@@ -41,6 +42,11 @@ __all__ = [
     "mean_ci",
     "ratio_ci",
 ]
+
+
+def finite_or_none(v):
+    """``v`` unless it is a non-finite float (NaN, inf), which JSON cannot hold: then None."""
+    return None if isinstance(v, float) and not math.isfinite(v) else v
 
 
 def smooth(signal, window: int) -> np.ndarray:
@@ -140,7 +146,7 @@ class DurationFit:
         d = dataclasses.asdict(self)
         d["gamma_shape_ci"] = list(self.gamma_shape_ci)
         d["gamma_scale_ci"] = list(self.gamma_scale_ci)
-        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in d.items()}
+        return {k: finite_or_none(v) for k, v in d.items()}
 
 
 def _gamma_fit(d):
@@ -256,8 +262,7 @@ class RelaxationFit:
     message: str
 
     def to_dict(self) -> dict:
-        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v)
-                for k, v in dataclasses.asdict(self).items()}
+        return {k: finite_or_none(v) for k, v in dataclasses.asdict(self).items()}
 
 
 def fit_relaxation(t, y, *, y_inf_bounds=(-np.inf, np.inf), tau_max: float | None = None) -> RelaxationFit:
