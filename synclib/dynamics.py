@@ -42,6 +42,7 @@ __all__ = [
     "Trajectory",
     "BatchResult",
     "as_coupling",
+    "locality_order",
     "trial_seeds",
     "kuramoto_rhs",
     "convergence_residual",
@@ -54,6 +55,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 _METHODS = ("rk4", "dopri5")
+_REORDER_MIN_NODES = 50_000  # below this the 16 n bytes of sin/cos stay in a 2 MB L2 cache
 
 
 # ----------------------------------------------------------------------------------------------
@@ -78,6 +80,28 @@ class Coupling:
         data = self.weights if self.weights.size else np.ones(self.nnz)
         return sp.csr_array((data, self.indices.astype(np.int64), self.indptr.astype(np.int64)),
                             shape=(self.n, self.n))
+
+    def permuted(self, perm: np.ndarray) -> "Coupling":
+        """The same coupling with the nodes relabelled: new node ``k`` is old node ``perm[k]``."""
+        perm = np.asarray(perm, dtype=np.int64)
+        M = self.to_scipy()[perm][:, perm]
+        return as_coupling(M, self.omega[perm] if self.omega.size else None)
+
+
+def locality_order(A: Any) -> np.ndarray:
+    """A node order that keeps neighbours close in memory: reverse Cuthill-McKee (George & Liu 1981,
+    "Computer Solution of Large Sparse Positive Definite Systems", ch. 4) of the symmetrised pattern.
+
+    Relabelling with it does not change the dynamics; it turns the right-hand side's random gathers into
+    nearly sequential ones (the benchmark measures the effect).  Returns ``perm`` with new node ``k`` =
+    old node ``perm[k]``.
+    """
+    from scipy.sparse.csgraph import reverse_cuthill_mckee
+
+    c = as_coupling(A)
+    M = c.to_scipy()
+    pattern = sp.csr_array((M != 0).astype(np.int8) + (M.T != 0).astype(np.int8))
+    return np.asarray(reverse_cuthill_mckee(pattern, symmetric_mode=True), dtype=np.int64)
 
 
 def _graph_to_csr(G) -> sp.csr_array:
@@ -472,7 +496,8 @@ def integrate_batch(A: Any, *, theta0: Any = None, trials: int | None = None, se
                     seeds: Any = None, start: str = "uniform", noise_sd: float = 0.0,
                     method: str = "dopri5", t_max: float = 500.0, dt: float = 0.05,
                     rtol: float = 1e-7, atol: float = 1e-9, tol: float = 1e-8, omega: Any = None,
-                    parallel: bool = True, max_steps: int = 10_000_000) -> BatchResult:
+                    parallel: bool = True, max_steps: int = 10_000_000,
+                    reorder: bool | str = "auto") -> BatchResult:
     """Integrate many trajectories in one numba call, each until converged (residual < ``tol``) or ``t_max``.
 
     Parameters
@@ -493,6 +518,11 @@ def integrate_batch(A: Any, *, theta0: Any = None, trials: int | None = None, se
         Adaptive (``rtol``, ``atol``; ``dt`` is the first step) or fixed step ``dt``.
     parallel : bool
         Use the thread-parallel kernel (use False inside worker threads/processes).
+    reorder : bool or "auto"
+        Integrate on the graph relabelled by :func:`locality_order` and map the results back (the starts
+        are drawn in the original labelling, so they are the same either way; only the order of the
+        floating-point sums inside a row changes).  ``"auto"``: when ``n >= 50000``, where the phase
+        table no longer fits the per-core cache and random gathers dominate.
 
     Returns
     -------
@@ -533,6 +563,14 @@ def integrate_batch(A: Any, *, theta0: Any = None, trials: int | None = None, se
     t_end = np.empty(m)
     conv = np.zeros(m, dtype=np.bool_)
     mode = _START_MODES[start]
+    if reorder not in (True, False, "auto"):
+        raise InvalidParameterError(f"reorder: expected True, False or 'auto', got {reorder!r}")
+    perm = None
+    if reorder is True or (reorder == "auto" and c.n >= _REORDER_MIN_NODES):
+        perm = locality_order(c)
+        base = _kernels.make_starts(base, seeds_arr, mode, float(noise_sd))[:, perm]
+        mode = _START_MODES["given"]
+        c = c.permuted(perm)
     if method == "rk4":
         n_steps = max(1, int(math.ceil(t_max / dt - 1e-9)))
         kern = _kernels.rk4_batch if parallel else _kernels.rk4_batch_serial
@@ -547,6 +585,11 @@ def integrate_batch(A: Any, *, theta0: Any = None, trials: int | None = None, se
              float(rtol), float(atol), min(dt, h_max), h_max, int(max_steps), float(tol), starts,
              final, residual, t_end, conv, n_acc)
         settings = {"rtol": rtol, "atol": atol, "t_max": t_max, "h_max": h_max}
+    if perm is not None:
+        inv = np.empty_like(perm)
+        inv[perm] = np.arange(perm.size)
+        starts, final = starts[:, inv], final[:, inv]
+        settings["reordered"] = True
     for arr in (starts, final, residual, t_end, conv, seeds_arr):
         arr.setflags(write=False)
     return BatchResult(starts, final, residual, t_end, conv, seeds_arr, method, float(tol), settings)
