@@ -53,20 +53,12 @@ def _finite(obj):
 
 def _emit(doc: dict, as_json: bool, lines: list[str]) -> None:
     if as_json:
-        click.echo(json.dumps(_finite(doc), allow_nan=False, default=_default))
+        from stochnet.experiments.stats import json_default
+
+        click.echo(json.dumps(_finite(doc), allow_nan=False, default=json_default))
     else:
         for line in lines:
             click.echo(line)
-
-
-def _default(obj):
-    import numpy as np
-
-    if isinstance(obj, np.generic):
-        return obj.item()
-    if isinstance(obj, np.ndarray):
-        return obj.tolist()
-    raise TypeError(f"not JSON serialisable: {type(obj)}")
 
 
 def _fmt(x, spec=".3g"):
@@ -262,24 +254,31 @@ def forget(n_seeds, n_train, n_test, hidden, acq_sweeps, forget_sweeps, release,
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.3, show_default=True, help="Hysteresis threshold.")
 @click.option("--plastic/--frozen", default=True, show_default=True,
               help="Keep sampling the synapses while presenting (the model) or freeze them.")
-@click.option("--checkpoints", default="1,3,10,30", show_default=True,
-              help="Training sweeps at which the emergence of alternation is measured.")
+@click.option("--checkpoints", default="0,1,3,10,30", show_default=True,
+              help="Training sweeps at which the emergence of alternation is measured (0: the untrained control).")
 @click.option("--emergence-sweeps", type=click.IntRange(1), default=500, show_default=True)
 @click.option("--levelt", "levelt_contrasts", default="1,0.8,0.6", show_default=True,
               help="Contrasts of the B-only edges for the Levelt checks ('' to skip).")
 @click.option("--levelt-sweeps", type=click.IntRange(1), default=1000, show_default=True)
 @click.option("--boot", type=click.IntRange(0), default=500, show_default=True, help="Bootstrap resamples.")
+@click.option("--checkpoint", type=click.Path(dir_okay=False), default=None,
+              help="State file (.npz, no pickle) written after every training checkpoint, Levelt condition and "
+                   "presentation chunk; a rerun with the same options resumes from it.")
 @_seed
 @_json
 @_plot
 def necker(size, n_per_class, hidden, population, train_sweeps, probes, min_durations, chunk_sweeps, max_sweeps, window,
-           threshold, plastic, checkpoints, emergence_sweeps, levelt_contrasts, levelt_sweeps, boot, seed, as_json,
-           plot_path):
+           threshold, plastic, checkpoints, emergence_sweeps, levelt_contrasts, levelt_sweeps, boot, checkpoint, seed,
+           as_json, plot_path):
     """Necker cube: train on unambiguous cubes, present the ambiguous one, fit dominance durations."""
     from stochnet.experiments import necker as N
 
     hidden_sizes = _ints(hidden, "--hidden")
-    cps = _ints(checkpoints, "--checkpoints") if checkpoints.strip() else []
+    cps = _floats(checkpoints, "--checkpoints") if checkpoints.strip() else []
+    if any(v != int(v) or v < 0 for v in cps):
+        raise click.BadParameter(f"expected comma-separated non-negative integers, got {checkpoints!r}",
+                                 param_hint="--checkpoints")
+    cps = [int(v) for v in cps]
     levelt = _floats(levelt_contrasts, "--levelt") if levelt_contrasts.strip() else []
     if any(not 0 <= c <= 1 for c in levelt):
         raise click.BadParameter("contrasts must lie in [0, 1]", param_hint="--levelt")
@@ -292,7 +291,8 @@ def necker(size, n_per_class, hidden, population, train_sweeps, probes, min_dura
             size=size, n_per_class=n_per_class, hidden_layer_sizes=tuple(hidden_sizes), output_population=population,
             train_sweeps=train_sweeps, n_probes=probes, min_durations=min_durations, chunk_sweeps=chunk_sweeps, max_sweeps=max_sweeps,
             window=window, threshold=threshold, plastic=plastic, checkpoints=cps, emergence_sweeps=emergence_sweeps,
-            levelt_contrasts=levelt, levelt_sweeps=levelt_sweeps, n_boot=boot, seed=seed, callback=cb)
+            levelt_contrasts=levelt, levelt_sweeps=levelt_sweeps, n_boot=boot, seed=seed, callback=cb,
+            checkpoint=checkpoint)
     if plot_path:
         N.plot_necker(res, plot_path)
     doc = res.to_dict()
@@ -305,9 +305,16 @@ def necker(size, n_per_class, hidden, population, train_sweeps, probes, min_dura
         f"KS p: gamma {_fmt(doc['ks_pvalue_gamma'])}, exponential {_fmt(doc['ks_pvalue_exponential'])}, "
         f"log-normal {_fmt(doc['ks_pvalue_lognormal'])}; best by AIC: {doc['best_by_aic']}",
     ]
+    lines.append(f"{doc['switch_rate_per_1000_sweeps']:.2f} switches per 1000 sweeps (time-shuffled signal: "
+                 f"{doc['switch_rate_shuffled_per_1000_sweeps']:.2f}), mean |signal| {doc['mean_abs_signal']:.3f}")
     for e in doc["emergence"]:
-        lines.append(f"after {e['train_sweeps']} training sweeps: {e['switch_rate_per_1000_sweeps']:.1f} switches "
-                     f"per 1000 sweeps, undecided {e['fraction_undecided']:.2f}")
+        frozen = e.get("frozen")
+        lines.append(f"after {e['train_sweeps']} training sweeps: accuracy {e['accuracy_test']:.2f}, "
+                     f"{e['switch_rate_per_1000_sweeps']:.1f} switches per 1000 sweeps (shuffled "
+                     f"{e['switch_rate_shuffled_per_1000_sweeps']:.1f}), mean |signal| {e['mean_abs_signal']:.2f}, "
+                     f"undecided {e['fraction_undecided']:.2f}"
+                     + (f"; frozen synapses: {frozen['switch_rate_per_1000_sweeps']:.1f} switches, mean |signal| "
+                        f"{frozen['mean_abs_signal']:.2f}" if frozen else ""))
     for e in doc["levelt"]:
         lines.append(f"c_B = {e['contrast_b']:g}: predominance A {e['fraction_a']:.2f} B {e['fraction_b']:.2f}, "
                      f"mean durations A {_fmt(e['mean_duration_a'])} B {_fmt(e['mean_duration_b'])}, "

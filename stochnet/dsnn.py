@@ -65,6 +65,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -593,7 +595,7 @@ def load_dsnn(path) -> DSNNClassifier:
         raise DSNNModelFileError(f"{path}: model file does not exist")
     try:
         data = np.load(path, allow_pickle=False)
-    except (ValueError, OSError, EOFError) as exc:
+    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:
         raise DSNNModelFileError(f"{path}: not a DSNN model file (.npz): {exc}") from None
     if not hasattr(data, "files"):
         raise DSNNModelFileError(f"{path}: not a DSNN model file (a bare .npy array)")
@@ -637,6 +639,6 @@ def load_dsnn(path) -> DSNNClassifier:
                             "log_likelihood": data["history_loglik"].tolist()}
     except DSNNModelFileError:
         raise
-    except (KeyError, ValueError, TypeError) as exc:
+    except (KeyError, ValueError, TypeError, OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
         raise DSNNModelFileError(f"{path}: damaged DSNN model file ({exc})") from None
     return clf

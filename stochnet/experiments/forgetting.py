@@ -36,21 +36,13 @@ from collections.abc import Callable
 import numpy as np
 
 from stochnet.exceptions import StochNetError
-from stochnet.experiments.stats import finite_or_none, fit_relaxation, mean_ci, ratio_ci
+from stochnet.experiments.stats import finite_or_none, fit_relaxation, json_default, mean_ci, ratio_ci
 
 __all__ = ["ForgettingRun", "ForgettingResult", "run_forgetting", "forgetting_experiment", "plot_forgetting"]
 
 logger = logging.getLogger(__name__)
 
 _RELEASE = {"both": (False, False), "inputs": (False, True), "outputs": (True, False)}
-
-
-def _json_default(obj):
-    if isinstance(obj, np.generic):
-        return obj.item()
-    if isinstance(obj, np.ndarray):
-        return obj.tolist()
-    raise TypeError(f"not JSON serializable: {type(obj).__name__}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -322,7 +314,7 @@ def forgetting_experiment(*, n_seeds: int = 5, seed=None, callback=None, checkpo
             if checkpoint is not None:
                 try:
                     with open(checkpoint, "a", encoding="utf-8") as fh:
-                        fh.write(json.dumps(_run_record(run, key, int(s)), default=_json_default) + "\n")
+                        fh.write(json.dumps(_run_record(run, key, int(s)), default=json_default) + "\n")
                         fh.flush()
                         os.fsync(fh.fileno())
                 except OSError as exc:

@@ -30,6 +30,7 @@ from stochnet.exceptions import StochNetError
 
 __all__ = [
     "finite_or_none",
+    "json_default",
     "smooth",
     "detect_switches",
     "dominance_durations",
@@ -42,6 +43,15 @@ __all__ = [
     "mean_ci",
     "ratio_ci",
 ]
+
+
+def json_default(obj):
+    """``default=`` for :func:`json.dumps`: numpy scalars and arrays as Python numbers and lists."""
+    if isinstance(obj, np.generic):
+        return obj.item()
+    if isinstance(obj, np.ndarray):
+        return obj.tolist()
+    raise TypeError(f"not JSON serializable: {type(obj).__name__}")
 
 
 def finite_or_none(v):

@@ -225,3 +225,15 @@ def test_digits_default_against_mlp_same_run():
     dsnn_acc, mlp_acc = clf.score(ds.X_test, ds.y_test), mlp.score(ds.X_test / 16, ds.y_test)
     print(f"DSNN {dsnn_acc:.4f}  MLP {mlp_acc:.4f}")
     assert dsnn_acc > 0.95
+
+
+@pytest.mark.parametrize("keep", [0.3, 0.97])
+def test_load_rejects_truncated_model(fitted, tmp_path, keep):
+    """A model file cut short (an interrupted copy) gives DSNNModelFileError, not a zipfile error."""
+    path = tmp_path / "m.npz"
+    fitted.save(path)
+    data = path.read_bytes()
+    cut = tmp_path / "cut.npz"
+    cut.write_bytes(data[: int(len(data) * keep)])
+    with pytest.raises(DSNNModelFileError, match="cut.npz"):
+        load_dsnn(cut)

@@ -3,6 +3,7 @@ series with known durations, the presenter on a tiny DSNN, and ``synctool necker
 
 import copy
 import json
+import os
 
 import numpy as np
 import pytest
@@ -10,7 +11,8 @@ from click.testing import CliRunner
 
 from cli import synctool
 from stochnet.exceptions import StochNetError
-from stochnet.experiments.necker import NeckerPresenter, cube_training_set, render_cube
+from stochnet.experiments import necker as necker_module
+from stochnet.experiments.necker import NeckerPresenter, cube_training_set, necker_experiment, render_cube
 from stochnet.experiments.stats import (
     analyze_alternation,
     detect_switches,
@@ -190,13 +192,18 @@ def test_cli_necker_small(tmp_path):
         assert key in doc
     assert doc["n_switches"] >= 0
     assert len(doc["emergence"]) == 1 and len(doc["levelt"]) == 2
+    row = doc["emergence"][0]
+    for key in ("switch_rate_per_1000_sweeps", "switch_rate_shuffled_per_1000_sweeps", "mean_abs_signal",
+                "accuracy_train", "accuracy_test", "frozen"):
+        assert key in row
     assert doc["params"]["dsnn"]["hidden_layer_sizes"] == [5]  # the result records the model it measured
     assert out.stat().st_size > 0
 
 
 @pytest.mark.parametrize("args, message", [
     (["--levelt", "1,2"], "contrasts must lie in [0, 1]"),
-    (["--checkpoints", "0"], "positive integers"),
+    (["--checkpoints", "-1"], "non-negative integers"),
+    (["--checkpoints", "1.5"], "non-negative integers"),
     (["--hidden", "x"], "comma-separated numbers"),
 ])
 def test_cli_necker_usage_errors(args, message):
@@ -204,3 +211,252 @@ def test_cli_necker_usage_errors(args, message):
     assert r.exit_code == 2
     assert message in r.output
     assert isinstance(r.exception, SystemExit)
+
+
+# ------------------------------------------------------------------ emergence control
+def test_emergence_includes_the_untrained_control():
+    res = necker_experiment(**_TINY, seed=5)
+    rows = res.emergence
+    assert [r["train_sweeps"] for r in rows] == [0, 2, 4]
+    untrained = rows[0]
+    # an untrained model does not classify: exactly chance on the balanced held-out set is not
+    # guaranteed, but it must not be the trained model's accuracy
+    assert untrained["accuracy_test"] < res.test_accuracy or res.test_accuracy < 0.75
+    for r in rows:
+        assert 0.0 <= r["mean_abs_signal"] <= 1.0
+        assert r["switch_rate_per_1000_sweeps"] >= 0 and r["switch_rate_shuffled_per_1000_sweeps"] >= 0
+        assert set(r["frozen"]) >= {"switch_rate_per_1000_sweeps", "mean_abs_signal", "fraction_undecided"}
+    with pytest.raises(StochNetError, match="checkpoints"):
+        necker_experiment(**{**_TINY, "checkpoints": (-1,)}, seed=5)
+
+
+def test_shuffled_switch_rate_separates_epochs_from_flicker():
+    rng = np.random.default_rng(0)
+    flicker = np.where(rng.random((4000, 2)) < 0.5, 1.0, -1.0)  # memoryless: order does not matter
+    observed = necker_module._analyze(flicker, 9, 0.3)["n_switches"]
+    shuffled = necker_module._shuffled_switch_rate(flicker, 9, 0.3, seed=0) * flicker.size / 1000.0
+    assert 0.75 < observed / shuffled < 1.33
+    epochs = _synthetic_alternation(np.full(40, 50.0), 0.1, rng)  # persistent percepts, same values
+    sig = np.column_stack([epochs, epochs[::-1]])
+    observed = necker_module._analyze(sig, 9, 0.3)["n_switches"]
+    shuffled = necker_module._shuffled_switch_rate(sig, 9, 0.3, seed=0) * sig.size / 1000.0
+    assert observed == 2 * 39
+    assert shuffled > 2 * observed
+
+
+# ------------------------------------------------------------------ resumable runs
+_TINY = dict(size=10, n_per_class=8, hidden_layer_sizes=(5,), output_population=2, train_sweeps=6, n_probes=2,
+             min_durations=10**6, chunk_sweeps=20, max_sweeps=80, window=3, threshold=0.2, checkpoints=(0, 2, 4),
+             emergence_sweeps=15, levelt_contrasts=(1.0, 0.5), levelt_sweeps=15, n_boot=10)
+
+
+class _Interrupted(Exception):
+    pass
+
+
+def _same(a, b):
+    da, db = a.to_dict(), b.to_dict()
+    da.pop("seconds")
+    db.pop("seconds")
+    assert da == db
+    np.testing.assert_array_equal(a.signal, b.signal)
+    np.testing.assert_array_equal(a.durations, b.durations)
+    np.testing.assert_array_equal(a.which, b.which)
+
+
+def _stored_state(path):
+    with np.load(path, allow_pickle=False) as data:
+        return json.loads(str(data["state_json"]))
+
+
+@pytest.mark.parametrize("plastic", [True, False])
+def test_interrupted_run_resumes_to_the_identical_result(tmp_path, plastic):
+    kw = dict(_TINY, plastic=plastic, seed=11)
+    ref = necker_experiment(**kw)
+    assert ref.n_sweeps_presented == 80 and ref.signal.shape == (80, 2)
+    ck = tmp_path / "necker.ck"
+    seen = []
+
+    def stop_when(pred):
+        def cb(phase, done, total):
+            seen.append(phase)
+            if pred(phase, done, total):
+                raise _Interrupted
+        return cb
+
+    # 1. during the second emergence presentation: checkpoint 0 is stored
+    with pytest.raises(_Interrupted):
+        necker_experiment(**kw, checkpoint=ck, callback=stop_when(lambda p, d, t: p.startswith("emergence@2")))
+    st = _stored_state(ck)
+    assert st["stage"] == "train" and [r["train_sweeps"] for r in st["emergence"]] == [0]
+    # 2. after the training phase (in the first Levelt condition)
+    seen.clear()
+    with pytest.raises(_Interrupted):
+        necker_experiment(**kw, checkpoint=ck, callback=stop_when(lambda p, d, t: p.startswith("levelt")))
+    assert not any(p.startswith("emergence@0") for p in seen)  # finished work is skipped
+    st = _stored_state(ck)
+    assert st["stage"] == "levelt" and st["train_done"] == 6 and st["levelt"] == []
+    # 3. after two presentation chunks (in the third)
+    chunks = []
+
+    def after_two_chunks(p, d, t):
+        if p == "present" and d == t:
+            chunks.append(d)
+        return p == "present" and len(chunks) == 2 and d == 1 or (p == "present" and len(chunks) > 2)
+
+    seen.clear()
+    with pytest.raises(_Interrupted):
+        necker_experiment(**kw, checkpoint=ck, callback=stop_when(after_two_chunks))
+    assert not any(p == "train" or p.startswith("emergence") for p in seen)
+    st = _stored_state(ck)
+    assert st["stage"] == "present" and st["n_run"] == 40 and len(st["levelt"]) == 2
+    # 4. to the end
+    seen.clear()
+    res = necker_experiment(**kw, checkpoint=ck, callback=stop_when(lambda p, d, t: False))
+    assert set(seen) == {"present"} and len(seen) == 40  # only the two missing chunks were run
+    _same(ref, res)
+    # a finished checkpoint gives the result again without presenting anything
+    seen.clear()
+    _same(ref, necker_experiment(**kw, checkpoint=ck, callback=stop_when(lambda p, d, t: False)))
+    assert seen == []
+    assert [f for f in os.listdir(tmp_path) if f.endswith(".tmp")] == []
+
+
+def test_repeated_interruptions_anywhere(tmp_path):
+    kw = dict(_TINY, seed=12, checkpoints=(0, 3))
+    ref = necker_experiment(**kw)
+    ck = tmp_path / "necker.ck"
+    calls = [0]
+
+    def cb(phase, done, total):
+        calls[0] += 1
+        if calls[0] % 37 == 0:  # every unit of work has fewer than 37 callback events
+            raise _Interrupted
+
+    for n_interruptions in range(100):
+        try:
+            res = necker_experiment(**kw, checkpoint=ck, callback=cb)
+            break
+        except _Interrupted:
+            pass
+    assert n_interruptions > 5
+    _same(ref, res)
+
+
+def test_checkpoint_with_other_parameters_is_refused(tmp_path):
+    ck = tmp_path / "necker.ck"
+    necker_experiment(**_TINY, seed=1, checkpoint=ck)
+    before = ck.read_bytes()
+    with pytest.raises(StochNetError, match=r"necker\.ck: checkpoint was made with different parameters "
+                                            r"\(train_sweeps: 6 in the file, 7 now\)"):
+        necker_experiment(**{**_TINY, "train_sweeps": 7}, seed=1, checkpoint=ck)
+    with pytest.raises(StochNetError, match="seed: 1 in the file, 2 now"):
+        necker_experiment(**_TINY, seed=2, checkpoint=ck)
+    assert ck.read_bytes() == before  # a refused file is left alone
+
+
+def test_corrupt_checkpoint_is_refused(tmp_path):
+    ck = tmp_path / "necker.ck"
+    necker_experiment(**{**_TINY, "max_sweeps": 20}, seed=1, checkpoint=ck)
+    good = ck.read_bytes()
+    cases = {
+        "garbage": (b"not a checkpoint at all" * 10, "corrupt or unreadable necker checkpoint"),
+        "truncated": (good[: len(good) // 2], "corrupt or unreadable necker checkpoint"),
+    }
+    for name, (content, message) in cases.items():
+        bad = tmp_path / f"{name}.ck"
+        bad.write_bytes(content)
+        with pytest.raises(StochNetError, match=message) as info:
+            necker_experiment(**{**_TINY, "max_sweeps": 20}, seed=1, checkpoint=bad)
+        assert str(bad) in str(info.value) and "\n" not in str(info.value)
+    foreign = tmp_path / "foreign.ck"
+    with open(foreign, "wb") as fh:
+        np.savez(fh, x=np.arange(3))
+    with pytest.raises(StochNetError, match="not a necker checkpoint"):
+        necker_experiment(**_TINY, seed=1, checkpoint=foreign)
+    with np.load(ck, allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["format_version"] = np.array(99)
+    newer = tmp_path / "newer.ck"
+    with open(newer, "wb") as fh:
+        np.savez(fh, **arrays)
+    with pytest.raises(StochNetError, match="format version 99 is not supported"):
+        necker_experiment(**{**_TINY, "max_sweeps": 20}, seed=1, checkpoint=newer)
+    arrays["format_version"] = np.array(necker_module.CHECKPOINT_FORMAT_VERSION)
+    arrays["model"] = arrays["model"][:100]
+    damaged = tmp_path / "damaged.ck"
+    with open(damaged, "wb") as fh:
+        np.savez(fh, **arrays)
+    with pytest.raises(StochNetError, match="corrupt necker checkpoint"):
+        necker_experiment(**{**_TINY, "max_sweeps": 20}, seed=1, checkpoint=damaged)
+    with pytest.raises(StochNetError, match="does not exist"):
+        necker_experiment(**_TINY, seed=1, checkpoint=tmp_path / "no" / "such" / "dir.ck")
+
+
+def test_checkpoint_write_is_atomic(tmp_path, monkeypatch):
+    ck = tmp_path / "necker.ck"
+
+    def stop_in_levelt(phase, done, total):
+        if phase.startswith("levelt"):
+            raise _Interrupted
+
+    with pytest.raises(_Interrupted):
+        necker_experiment(**_TINY, seed=4, checkpoint=ck, callback=stop_in_levelt)
+    before = ck.read_bytes()
+
+    def crash(fd):
+        raise _Interrupted  # the process dies while the new state is being written
+
+    monkeypatch.setattr(os, "fsync", crash)
+    with pytest.raises(_Interrupted):
+        necker_experiment(**_TINY, seed=4, checkpoint=ck)
+    monkeypatch.undo()
+    assert ck.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["necker.ck"]
+    _same(necker_experiment(**_TINY, seed=4), necker_experiment(**_TINY, seed=4, checkpoint=ck))
+
+
+_CLI_TINY = ["necker", "--size", "10", "--n-per-class", "8", "--hidden", "5", "--population", "2",
+             "--train-sweeps", "6", "--probes", "2", "--min-durations", "1000000", "--chunk-sweeps", "20",
+             "--max-sweeps", "60", "--window", "3", "--threshold", "0.2", "--checkpoints", "0,2,4",
+             "--emergence-sweeps", "15", "--levelt", "1,0.5", "--levelt-sweeps", "15", "--boot", "10",
+             "--seed", "7", "--json"]
+
+
+def test_cli_checkpoint_end_to_end(tmp_path):
+    runner = CliRunner()
+    plain = runner.invoke(synctool, _CLI_TINY)
+    assert plain.exit_code == 0, plain.output
+    ref = json.loads(plain.output)
+    assert [e["train_sweeps"] for e in ref["emergence"]] == [0, 2, 4]
+    # interrupt a run with the options the command passes, then resume it from the command line
+    ck = tmp_path / "necker.ck"
+    kw = dict(_TINY, max_sweeps=60, seed=7, hidden_layer_sizes=(5,), checkpoints=[0, 2, 4], levelt_contrasts=[1.0, 0.5])
+    done = []
+
+    def stop_after_one_chunk(phase, k, total):
+        if phase == "present" and k == total:
+            done.append(k)
+        if len(done) == 1 and phase == "present" and k < total:
+            raise _Interrupted
+
+    with pytest.raises(_Interrupted):
+        necker_experiment(**kw, checkpoint=ck, callback=stop_after_one_chunk)
+    assert _stored_state(ck)["n_run"] == 20
+    resumed = runner.invoke(synctool, [*_CLI_TINY, "--checkpoint", str(ck)])
+    assert resumed.exit_code == 0, resumed.output
+    doc = json.loads(resumed.output)
+    ref.pop("seconds")
+    doc.pop("seconds")
+    assert doc == ref
+    # other options with the same file: one-line error, exit 1, no traceback
+    other = runner.invoke(synctool, [*_CLI_TINY, "--train-sweeps", "5", "--checkpoint", str(ck)])
+    assert other.exit_code == 1
+    assert isinstance(other.exception, SystemExit)
+    assert "different parameters" in other.output and "train_sweeps: 6 in the file, 5 now" in other.output
+    assert "Traceback" not in other.output and len(other.output.strip().splitlines()) == 1
+    bad = tmp_path / "bad.ck"
+    bad.write_bytes(b"\x00garbage")
+    broken = runner.invoke(synctool, [*_CLI_TINY, "--checkpoint", str(bad)])
+    assert broken.exit_code == 1 and isinstance(broken.exception, SystemExit)
+    assert f"Error: {bad}: corrupt or unreadable necker checkpoint" in broken.output
