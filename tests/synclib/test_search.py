@@ -15,6 +15,7 @@ from synclib.search import (
     SearchStore,
     build_tasks,
     circulant_tasks,
+    fractional_tasks,
     optimize_proportions,
     quotient_lambda,
     round_sizes,
@@ -97,13 +98,15 @@ def test_build_tasks_deterministic_and_unique():
     b = [t.key for t in build_tasks(14, seed=5)]
     assert a == b and len(set(a)) == len(a)
     kinds = {k.split(":")[0] for k in a}
-    assert kinds == {"circ", "cayley", "torus", "pert", "weighted"}
+    assert kinds == {"circ", "cayley", "torus", "pert", "weighted", "fractional"}
+    assert [t.k for t in build_tasks(14, seed=5) if t.kind == "fractional"] == list(range(6, 15))
+    assert not any(t.kind == "fractional" for t in build_tasks(14, seed=5, fractional_n=0))
 
 
 def test_cli_search_blowup_json(tmp_path):
     res = CliRunner().invoke(synctool, ["search", "blowup", "--k-max", "7", "--n-target", "30", "--db",
                                         str(tmp_path / "s.db"), "--out-dir", str(tmp_path / "certs"), "--json",
-                                        "--seed", "1"])
+                                        "--seed", "1", "--fractional-n", "0"])
     assert res.exit_code == 0, res.output
     d = json.loads(res.output)
     for key in ("mu", "mu_fraction", "pattern", "proportions", "phases", "certificate"):
@@ -215,6 +218,46 @@ def test_phase_gradient_and_joint_optimisation():
 
 def test_cli_text_output(tmp_path):
     res = CliRunner().invoke(synctool, ["search", "blowup", "--k-max", "6", "--n-target", "20", "--out-dir",
-                                        str(tmp_path), "--fixed-phases"])
+                                        str(tmp_path), "--fixed-phases", "--fractional-n", "0"])
     assert res.exit_code == 0, res.output
     assert "tasks:" in res.output and "best certified witness: mu = " in res.output
+
+
+def test_fractional_task_certifies_and_replays(tmp_path):
+    """The fractional route end to end at a small size: limit optimum, integer joins, certified finite
+    graph; the certificate verifies without a solver and its recipe rebuilds the same witness."""
+    task = next(t for t in fractional_tasks(7, seed=0, n_starts=3, fractional_n=160) if t.k == 7)
+    r = run_task(task, out_dir=str(tmp_path))
+    assert r.status == "certified", r.detail
+    assert r.n == 160 and Fraction(r.mu_fraction) == Fraction(int(Fraction(r.mu_fraction) * 159), 159)
+    assert r.pattern["kind"] == "fractional" and r.relaxed_value >= r.mu - 0.02
+    ok = CliRunner().invoke(synctool, ["verify", r.certificate])
+    assert ok.exit_code == 0, ok.output
+    rep = CliRunner().invoke(synctool, ["search", "record", "--recipe", r.certificate, "--json",
+                                        "--out", str(tmp_path / "again.json")])
+    assert rep.exit_code == 0, rep.output
+    d = json.loads(rep.output)
+    assert d["certified"] and d["mu_fraction"] == r.mu_fraction and d["n"] == 160
+    assert CliRunner().invoke(synctool, ["verify", d["certificate"]]).exit_code == 0
+
+
+def test_cli_record_errors(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    res = CliRunner().invoke(synctool, ["search", "record", "--recipe", str(bad)])
+    assert res.exit_code == 1 and "bad.json" in res.output and "Traceback" not in res.output
+    bad.write_text(json.dumps({"sizes": [3, 4], "edges_between": [[0, 1], [1, 0]]}))
+    res = CliRunner().invoke(synctool, ["search", "record", "--recipe", str(bad)])
+    assert res.exit_code == 1 and "recipe" in res.output and isinstance(res.exception, SystemExit)
+    res = CliRunner().invoke(synctool, ["search", "blowup", "--fractional-n", "10"])
+    assert res.exit_code == 2 and "--fractional-n" in res.output
+
+
+@pytest.mark.slow
+def test_shipped_record_certifies():
+    """The shipped fractional record (n = 4000) rebuilds and certifies with mu = 64/93 > 0.6875 (~80 s)."""
+    res = CliRunner().invoke(synctool, ["search", "record", "--json"])
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    assert d["certified"] and Fraction(d["mu_fraction"]) == Fraction(64, 93) > Fraction(11, 16)
+    assert d["finite_check"]["certified_upper_bound"] < 0
