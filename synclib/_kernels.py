@@ -361,9 +361,19 @@ def rhs_csr_parallel(theta, indptr, indices, weights, omega, sc, out):
     """Kuramoto right-hand side of one large state, parallel over spans of row blocks; ``sc`` is a work
     array (2n).  Same arithmetic, row by row, as :func:`rhs_csr`."""
     n = theta.size
-    fill_sincos(theta, sc)
-    nblocks = n // 4
     spans = 64
+    bad = 0
+    for i in prange(n):
+        if not abs(theta[i]) <= _SINCOS_MAX:
+            bad += 1
+    if bad > 0:
+        fill_sincos(theta, sc)  # libm for huge or non-finite phases
+    else:
+        for k in prange(spans):
+            lo = n * k // spans
+            hi = n * (k + 1) // spans
+            _sincos_poly(theta[lo:hi], sc[lo:hi], sc[n + lo:n + hi])
+    nblocks = n // 4
     for k in prange(spans):
         blo = nblocks * k // spans
         bhi = nblocks * (k + 1) // spans

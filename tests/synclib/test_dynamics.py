@@ -76,6 +76,19 @@ def test_fill_sincos_within_one_ulp_of_libm(scale):
     assert np.abs(sc[x.size:] - np.cos(x)).max() <= 2.3e-16
 
 
+@pytest.mark.parametrize("special", [None, np.nan, 2e6])
+def test_parallel_rhs_sincos_matches_serial(special):
+    """The parallel kernel computes sin/cos in spans (libm fallback for huge or non-finite phases)."""
+    x = np.random.default_rng(0).uniform(-50, 50, 1001)
+    if special is not None:
+        x[5] = special
+    sc_p, sc_s = np.empty(2002), np.empty(2002)
+    _kernels.rhs_csr_parallel(x, np.zeros(1002, np.int32), np.empty(0, np.uint32), np.empty(0), np.empty(0),
+                              sc_p, np.empty(1001))
+    _kernels.fill_sincos(x, sc_s)
+    assert np.array_equal(sc_p, sc_s, equal_nan=True)
+
+
 def test_fill_sincos_non_finite_falls_back_to_libm():
     x = np.array([0.3, np.inf, np.nan])
     sc = np.empty(6)
