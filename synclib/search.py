@@ -706,6 +706,9 @@ class SearchStore:
 
     def __init__(self, path: str | os.PathLike):
         self.path = str(path)
+        parent = Path(self.path).parent
+        if self.path != ":memory:" and not parent.is_dir():
+            raise SyncLibError(f"--db {self.path}: directory {parent} does not exist")
         try:
             self._con = sqlite3.connect(self.path)
             self._con.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, status TEXT NOT NULL, "

@@ -127,6 +127,8 @@ def test_cli_errors(tmp_path):
     assert res.exit_code == 1 and isinstance(res.exception, SystemExit)
     assert "Error: --db" in res.output and "Traceback" not in res.output
     assert not (tmp_path / "never").exists()
+    res = CliRunner().invoke(synctool, ["search", "blowup", "--db", str(tmp_path / "nodir" / "s.db")])
+    assert res.exit_code == 1 and "does not exist" in res.output and "Traceback" not in res.output
     blocker = tmp_path / "file"
     blocker.write_text("x")
     res = CliRunner().invoke(synctool, ["search", "blowup", "--k-max", "6", "--out-dir", str(blocker / "sub")])
