@@ -323,7 +323,8 @@ class Trajectory:
 
 def integrate(A: Any, theta0: Any, *, t_max: float = 50.0, dt: float = 1e-2, method: str = "rk4",
               omega: Any = None, record_every: int | None = None, rtol: float = 1e-8,
-              atol: float = 1e-10, tol: float = 1e-8, stop_at_convergence: bool = False) -> Trajectory:
+              atol: float = 1e-10, tol: float = 1e-8, stop_at_convergence: bool = False,
+              reorder: bool | str = "auto") -> Trajectory:
     """Integrate one trajectory from ``theta0`` up to ``t_max``.
 
     Parameters
@@ -343,11 +344,16 @@ def integrate(A: Any, theta0: Any, *, t_max: float = 50.0, dt: float = 1e-2, met
         every accepted step.
     tol : float
         Residual below which the end state counts as converged (``stop_at_convergence`` stops there).
+    reorder : bool or "auto"
+        RK4 numba path: integrate on the graph relabelled by :func:`locality_order` and return the frames
+        in the caller's labelling (see :func:`integrate_batch`; ``"auto"``: when ``n >= 50000``).
 
     Returns
     -------
     Trajectory
     """
+    if not (reorder is True or reorder is False or reorder == "auto"):
+        raise InvalidParameterError(f"reorder: expected True, False or 'auto', got {reorder!r}")
     if method not in _METHODS:
         raise InvalidParameterError(f"method: expected one of {_METHODS}, got {method!r}")
     t_max = _check_positive(t_max, "t_max")
@@ -364,8 +370,18 @@ def integrate(A: Any, theta0: Any, *, t_max: float = 50.0, dt: float = 1e-2, met
             raise InvalidParameterError(f"record_every: expected >= 1, got {record_every}")
         if isinstance(system, Coupling) and not stop_at_convergence:
             frames = np.empty((n_steps // record_every + 1, n))
-            _kernels.rk4_record(y0, system.indptr, system.indices, system.weights, system.omega, dt,
-                                n_steps, record_every, frames)
+            perm = None
+            if reorder is True or (reorder == "auto" and n >= _REORDER_MIN_NODES):
+                perm = locality_order(system)
+                cp, yp = system.permuted(perm), np.ascontiguousarray(y0[perm])
+            else:
+                cp, yp = system, y0
+            _kernels.rk4_record(yp, cp.indptr, cp.indices, cp.weights, cp.omega, dt, n_steps, record_every,
+                                frames)
+            if perm is not None:
+                inv = np.empty_like(perm)
+                inv[perm] = np.arange(perm.size)
+                frames = frames[:, inv]
             times = dt * record_every * np.arange(frames.shape[0])
             n_rhs = 4 * n_steps
         else:
@@ -563,7 +579,7 @@ def integrate_batch(A: Any, *, theta0: Any = None, trials: int | None = None, se
     t_end = np.empty(m)
     conv = np.zeros(m, dtype=np.bool_)
     mode = _START_MODES[start]
-    if reorder not in (True, False, "auto"):
+    if not (reorder is True or reorder is False or reorder == "auto"):
         raise InvalidParameterError(f"reorder: expected True, False or 'auto', got {reorder!r}")
     perm = None
     if reorder is True or (reorder == "auto" and c.n >= _REORDER_MIN_NODES):

@@ -424,3 +424,19 @@ def test_reorder_gives_the_same_trajectories(method):
     assert bandwidth(A) > n // 2 and bandwidth(P) <= 4 * k
     with pytest.raises(InvalidParameterError, match="reorder"):
         integrate_batch(A, reorder="yes", **kw)
+
+
+def test_integrate_reorder_gives_the_same_frames():
+    rng = np.random.default_rng(2)
+    n, perm = 50, rng.permutation(50)
+    A = np.zeros((n, n))
+    for d in (1, 2, 3):
+        i = np.arange(n)
+        A[perm[i], perm[(i + d) % n]] = A[perm[(i + d) % n], perm[i]] = 1.0
+    theta0 = rng.uniform(0, 2 * np.pi, n)
+    a = integrate(A, theta0, t_max=5.0, dt=0.01, reorder=False)
+    b = integrate(A, theta0, t_max=5.0, dt=0.01, reorder=True)
+    assert np.array_equal(a.phases[0], b.phases[0])
+    np.testing.assert_allclose(b.phases, a.phases, atol=1e-10)
+    with pytest.raises(InvalidParameterError, match="reorder"):
+        integrate(A, theta0, reorder=1)
