@@ -628,6 +628,10 @@ def _run_fractional(task: SearchTask, *, out_dir: str | None, min_mu: float, t0:
     if best is None or not best.feasible:
         return TaskResult(task.key, "infeasible", detail="limit problem: no feasible local optimum",
                           seconds=time.perf_counter() - t0)
+    if best.mu < min_mu:
+        return TaskResult(task.key, "below_threshold", relaxed_value=best.mu,
+                          detail=f"limit mu {best.mu:.6f} below min_mu = {min_mu}; no finite graph built",
+                          seconds=time.perf_counter() - t0)
     cfg = best.config
     limit = {"k": cfg.k, "rho": np.asarray(cfg.rho).tolist(), "limit_mu": best.mu, "limit_lambda": best.lam,
              "margin": margin}
@@ -635,7 +639,8 @@ def _run_fractional(task: SearchTask, *, out_dir: str | None, min_mu: float, t0:
     base = {"key": task.key, "relaxed_value": best.mu, "pattern": {"kind": "fractional", **limit},
             "proportions": np.asarray(cfg.p).tolist(), "phases": np.asarray(cfg.theta).tolist()}
     if w.realization is None or w.check is None:
-        return TaskResult(status="not_certified", detail=w.message, seconds=time.perf_counter() - t0, **base)
+        why = w.message + (f" (minimum degree of min_mu = {min_mu} required)" if min_mu > 0 else "")
+        return TaskResult(status="not_certified", detail=why, seconds=time.perf_counter() - t0, **base)
     r = w.realization
     base.update(mu_fraction=str(r.mu_fraction), n=r.n, proportions=(r.sizes / r.n).tolist())
     if not w.certified:
