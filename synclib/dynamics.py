@@ -88,6 +88,20 @@ class Coupling:
         return as_coupling(M, self.omega[perm] if self.omega.size else None)
 
 
+def _check_reorder(reorder: Any) -> None:
+    if not (reorder is True or reorder is False or reorder == "auto"):
+        raise InvalidParameterError(f"reorder: expected True, False or 'auto', got {reorder!r}")
+
+
+def _reorder_perm(reorder: bool | str, c: Coupling) -> np.ndarray | None:
+    """The relabelling the integrators use: :func:`locality_order` when ``reorder`` is True, or "auto"
+    and ``n >= _REORDER_MIN_NODES``; None for none."""
+    _check_reorder(reorder)
+    if reorder is True or (reorder == "auto" and c.n >= _REORDER_MIN_NODES):
+        return locality_order(c)
+    return None
+
+
 def locality_order(A: Any) -> np.ndarray:
     """A node order that keeps neighbours close in memory: reverse Cuthill-McKee (George & Liu 1981,
     "Computer Solution of Large Sparse Positive Definite Systems", ch. 4) of the symmetrised pattern.
@@ -352,8 +366,7 @@ def integrate(A: Any, theta0: Any, *, t_max: float = 50.0, dt: float = 1e-2, met
     -------
     Trajectory
     """
-    if not (reorder is True or reorder is False or reorder == "auto"):
-        raise InvalidParameterError(f"reorder: expected True, False or 'auto', got {reorder!r}")
+    _check_reorder(reorder)
     if method not in _METHODS:
         raise InvalidParameterError(f"method: expected one of {_METHODS}, got {method!r}")
     t_max = _check_positive(t_max, "t_max")
@@ -370,18 +383,12 @@ def integrate(A: Any, theta0: Any, *, t_max: float = 50.0, dt: float = 1e-2, met
             raise InvalidParameterError(f"record_every: expected >= 1, got {record_every}")
         if isinstance(system, Coupling) and not stop_at_convergence:
             frames = np.empty((n_steps // record_every + 1, n))
-            perm = None
-            if reorder is True or (reorder == "auto" and n >= _REORDER_MIN_NODES):
-                perm = locality_order(system)
-                cp, yp = system.permuted(perm), np.ascontiguousarray(y0[perm])
-            else:
-                cp, yp = system, y0
+            perm = _reorder_perm(reorder, system)
+            cp, yp = (system, y0) if perm is None else (system.permuted(perm), np.ascontiguousarray(y0[perm]))
             _kernels.rk4_record(yp, cp.indptr, cp.indices, cp.weights, cp.omega, dt, n_steps, record_every,
                                 frames)
             if perm is not None:
-                inv = np.empty_like(perm)
-                inv[perm] = np.arange(perm.size)
-                frames = frames[:, inv]
+                frames = frames[:, np.argsort(perm)]
             times = dt * record_every * np.arange(frames.shape[0])
             n_rhs = 4 * n_steps
         else:
@@ -579,11 +586,8 @@ def integrate_batch(A: Any, *, theta0: Any = None, trials: int | None = None, se
     t_end = np.empty(m)
     conv = np.zeros(m, dtype=np.bool_)
     mode = _START_MODES[start]
-    if not (reorder is True or reorder is False or reorder == "auto"):
-        raise InvalidParameterError(f"reorder: expected True, False or 'auto', got {reorder!r}")
-    perm = None
-    if reorder is True or (reorder == "auto" and c.n >= _REORDER_MIN_NODES):
-        perm = locality_order(c)
+    perm = _reorder_perm(reorder, c)
+    if perm is not None:
         base = _kernels.make_starts(base, seeds_arr, mode, float(noise_sd))[:, perm]
         mode = _START_MODES["given"]
         c = c.permuted(perm)
@@ -602,8 +606,7 @@ def integrate_batch(A: Any, *, theta0: Any = None, trials: int | None = None, se
              final, residual, t_end, conv, n_acc)
         settings = {"rtol": rtol, "atol": atol, "t_max": t_max, "h_max": h_max}
     if perm is not None:
-        inv = np.empty_like(perm)
-        inv[perm] = np.arange(perm.size)
+        inv = np.argsort(perm)
         starts, final = starts[:, inv], final[:, inv]
         settings["reordered"] = True
     for arr in (starts, final, residual, t_end, conv, seeds_arr):

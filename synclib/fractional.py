@@ -557,15 +557,19 @@ def realization_quantities(real: Realization) -> dict:
     return {"mu": float(real.mu_fraction), "theta": th, "limit": q, "predicted_top": n * q["lam"]}
 
 
-def certify_realization(real: Realization, *, max_dense: int = 4000, newton_iter: int = 30):
+def certify_realization(real: Realization, *, max_dense: int = 4000, newton_iter: int = 30,
+                        cluster_theta=None):
     """Polish the phases (cluster Newton, then full Newton on the finite graph) and certify them.
+
+    ``cluster_theta``: cluster phases already polished by Newton on the cluster equations (the
+    ``theta`` of :func:`realization_quantities`); computed here when omitted.
 
     Returns ``(check, theta)``: the :class:`synclib.certify.EquilibriumCheck` of
     :func:`synclib.certify.certify_equilibrium` on the finite adjacency, and the polished phases.
     """
     from synclib.certify import certify_equilibrium
 
-    th = realization_quantities(real)["theta"]
+    th = realization_quantities(real)["theta"] if cluster_theta is None else np.asarray(cluster_theta, float)
     theta = newton_phases(real.adjacency, th[real.cluster], max_iter=newton_iter)
     chk = certify_equilibrium(real.adjacency, theta, max_dense=max_dense)
     return chk, theta
@@ -721,7 +725,7 @@ def _certified_witness(real: Realization, lim: LimitResult | None, max_dense: in
     if not q["predicted_top"] < 0:
         return FiniteWitness(real, lim, None, None, q["predicted_top"], None,
                              f"rounded quotient not stable (n lambda = {q['predicted_top']:.3g})")
-    chk, theta = certify_realization(real, max_dense=max_dense)
+    chk, theta = certify_realization(real, max_dense=max_dense, cluster_theta=q["theta"])
     cert = None
     if chk.stable:
         G = nx.from_numpy_array(real.adjacency)

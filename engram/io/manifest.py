@@ -119,17 +119,22 @@ def read_manifest(path: str, on_invalid: str = "error") -> Manifest:
     dropped: list[str] = []
     rows: list[ManifestRow] = []
     seen: dict[tuple[str, str], int] = {}
+
+    def reject(msg: str, action: str) -> None:
+        """An invalid row: an error, or with on_invalid="skip" a warning and a note in ``dropped``."""
+        if on_invalid != "skip":
+            raise EngramInputError(msg)
+        dropped.append(f"{msg}; {action}")
+        log.warning(dropped[-1])
+
     for i, rec in enumerate(frame.to_dict("records")):
         line = i + 2  # header is line 1
         mouse, session = rec["mouse"].strip(), rec["session"].strip()
         if not mouse or not session:
             raise EngramInputError(f"{path}: line {line}: empty mouse or session")
         if (mouse, session) in seen:
-            msg = f"{path}: duplicate rows for mouse {mouse!r} session {session!r} (lines {seen[mouse, session]} and {line})"
-            if on_invalid != "skip":
-                raise EngramInputError(msg)
-            dropped.append(msg + "; dropped the later row")
-            log.warning(dropped[-1])
+            reject(f"{path}: duplicate rows for mouse {mouse!r} session {session!r} "
+                   f"(lines {seen[mouse, session]} and {line})", "dropped the later row")
             continue
         fmt = rec["format"].strip().lower()
         if fmt not in FORMATS:
@@ -142,11 +147,7 @@ def read_manifest(path: str, on_invalid: str = "error") -> Manifest:
         fpath = rec["path"].strip()
         fpath = fpath if os.path.isabs(fpath) else os.path.join(base, fpath)
         if not os.path.exists(fpath):
-            msg = f"{path}: line {line}: missing file {fpath}"
-            if on_invalid != "skip":
-                raise EngramInputError(msg)
-            dropped.append(msg + "; dropped the row")
-            log.warning(dropped[-1])
+            reject(f"{path}: line {line}: missing file {fpath}", "dropped the row")
             continue
         cellreg = str(rec.get("cellreg", "") or "").strip() or None
         if cellreg is not None and not os.path.isabs(cellreg):

@@ -75,7 +75,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from stochnet.exceptions import StochNetError
-from stochnet.experiments.forgetting import _json_params
+from stochnet.experiments.forgetting import _json_params, _parameters_key
 from stochnet.experiments.stats import (DurationFit, analyze_alternation, finite_or_none, fit_durations,
                                         json_default, smooth)
 
@@ -591,12 +591,6 @@ def _read_checkpoint(path: str, key: str):
         raise StochNetError(f"{path}: corrupt or unreadable necker checkpoint ({_one_line(exc)})") from None
 
 
-def _parameters_key_of(params: dict) -> str:
-    from stochnet.experiments.forgetting import _parameters_key
-
-    return _parameters_key(params)
-
-
 # ---------------------------------------------------------------------------- the experiment
 def necker_experiment(
     *,
@@ -681,7 +675,7 @@ def necker_experiment(
     if checkpoint is not None:
         checkpoint = _check_checkpoint_path(checkpoint)
         seed_key = int(seed) if isinstance(seed, (int, np.integer)) else (None if seed is None else "generator")
-        key = _parameters_key_of({
+        key = _parameters_key({
             "size": size, "n_per_class": n_per_class, "flip_probability": flip_probability,
             "hidden_layer_sizes": list(hidden_layer_sizes), "output_population": output_population,
             "train_sweeps": train_sweeps, "dsnn_params": dsnn_params or {}, "n_probes": n_probes,
