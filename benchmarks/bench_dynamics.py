@@ -9,8 +9,10 @@ Measured in one process, so the ratios are meaningful even on a busy machine:
 * the memory-bandwidth floor of the sparse kernel: the bytes one evaluation must move at least
   (``indptr`` + ``indices`` + phases in + result out) divided by the read bandwidth measured here with a
   streaming sum (serial and parallel); the issue's target is within 3x of that floor for 1e6 edges.
-  Measured twice: with random node labels (every gather a cache miss) and after relabelling by
-  :func:`synclib.dynamics.locality_order`, which ``integrate_batch`` applies by itself for n >= 50000.
+  Measured on a ring of k nearest neighbours with random node labels (every gather a cache miss) and
+  after relabelling by :func:`synclib.dynamics.locality_order`, which ``integrate`` and
+  ``integrate_batch`` apply by themselves for n >= 50000; and on an Erdos-Renyi graph with the same n and
+  edge count, which no node order makes local (an expander), relabelled the same way.
 
 Run: ``python benchmarks/bench_dynamics.py`` (about a minute; ``--edges`` to change the size,
 ``--small`` adds a 100-node ring where per-call overheads dominate).
@@ -39,6 +41,19 @@ def shuffled_ring(n: int, k: int, seed: int = 0) -> sp.csr_array:
     r, c = perm[i], perm[j]
     A = sp.coo_array((np.ones(2 * r.size), (np.concatenate([r, c]), np.concatenate([c, r]))), shape=(n, n))
     A = sp.csr_array(A)
+    A.sort_indices()
+    return A
+
+
+def erdos_renyi(n: int, m: int, seed: int = 0) -> sp.csr_array:
+    """G(n, m) without self-loops (duplicates merged, so slightly fewer than m edges)."""
+    rng = np.random.default_rng(seed)
+    i, j = rng.integers(0, n, m), rng.integers(0, n, m)
+    keep = i != j
+    i, j = i[keep], j[keep]
+    A = sp.coo_array((np.ones(2 * i.size), (np.concatenate([i, j]), np.concatenate([j, i]))), shape=(n, n))
+    A = sp.csr_array(A)
+    A.data[:] = 1.0
     A.sort_indices()
     return A
 
@@ -170,15 +185,21 @@ def main() -> None:
     perm = locality_order(A)
     B = sp.csr_array(A[perm][:, perm])
     B.sort_indices()
-    info_rcm = bench_rhs(B, "same graph relabelled by locality_order (integrate_batch does this for n >= 5e4)",
+    info_rcm = bench_rhs(B, "same graph relabelled by locality_order (integrate and integrate_batch do this for n >= 5e4)",
                          args.repeat)
+    # An expander has no good node order: G(n, m) with the same n and edge count, relabelled the same way.
+    E = erdos_renyi(n, A.nnz // 2)
+    perm_e = locality_order(E)
+    E = sp.csr_array(E[perm_e][:, perm_e])
+    E.sort_indices()
+    info_er = bench_rhs(E, "Erdos-Renyi G(n, m), same n and m, relabelled by locality_order", args.repeat)
     bw_ser, bw_par = read_bandwidth(False), read_bandwidth(True)
     bw_cpu = read_bandwidth(False, clock=CPU)
     print(f"\n  streaming read bandwidth: serial {bw_ser / 1e9:.2f} GB/s (thread CPU clock {bw_cpu / 1e9:.2f}), "
           f"parallel {bw_par / 1e9:.2f} GB/s")
-    for label, inf in [("random labels", info), ("locality order", info_rcm)]:
+    for label, inf in [("random labels", info), ("locality order", info_rcm), ("Erdos-Renyi", info_er)]:
         c = inf["coupling"]
-        bytes_min = c.indptr.nbytes + c.indices.nbytes + 8 * n + 8 * n
+        bytes_min = c.indptr.nbytes + c.indices.nbytes + 8 * c.n + 8 * c.n
         floor_ser, floor_par, floor_cpu = bytes_min / bw_ser, bytes_min / bw_par, bytes_min / bw_cpu
         t = inf["times"]
         print(f"  [{label}] memory-bandwidth floor: {bytes_min / 1e6:.2f} MB per evaluation "

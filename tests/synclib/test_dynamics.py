@@ -72,8 +72,8 @@ def test_fill_sincos_within_one_ulp_of_libm(scale):
     x[:4] = [0.0, np.pi / 2, -np.pi, 3 * np.pi / 4]
     sc = np.empty(2 * x.size)
     _kernels.fill_sincos(x, sc)
-    assert np.abs(sc[:x.size] - np.sin(x)).max() <= 2.3e-16
-    assert np.abs(sc[x.size:] - np.cos(x)).max() <= 2.3e-16
+    assert np.abs(sc[0::2] - np.sin(x)).max() <= 2.3e-16
+    assert np.abs(sc[1::2] - np.cos(x)).max() <= 2.3e-16
 
 
 @pytest.mark.parametrize("special", [None, np.nan, 2e6])
@@ -93,7 +93,7 @@ def test_fill_sincos_non_finite_falls_back_to_libm():
     x = np.array([0.3, np.inf, np.nan])
     sc = np.empty(6)
     _kernels.fill_sincos(x, sc)
-    assert sc[0] == np.sin(0.3) and np.isnan(sc[1:3]).all() and np.isnan(sc[4:]).all()
+    assert sc[0] == np.sin(0.3) and sc[1] == np.cos(0.3) and np.isnan(sc[2:]).all()
 
 
 @pytest.mark.parametrize("weighted", [False, True])
@@ -133,7 +133,7 @@ def test_rhs_blocked_rows_are_summed_in_csr_order(weighted):
     out_s, out_p, sc = np.empty(203), np.empty(203), np.empty(406)
     _kernels.rhs_csr(theta, c.indptr, c.indices, c.weights, c.omega, out_s)
     _kernels.rhs_csr_parallel(theta, c.indptr, c.indices, c.weights, c.omega, sc, out_p)
-    s, co = sc[:203], sc[203:]
+    s, co = sc[0::2], sc[1::2]  # interleaved
     ref = np.empty(203)
     for i in range(203):
         acc_s = acc_c = 0.0
