@@ -426,6 +426,22 @@ def test_reorder_gives_the_same_trajectories(method):
         integrate_batch(A, reorder="yes", **kw)
 
 
+def test_locality_order_sorts_degrees_within_windows():
+    """After reverse Cuthill-McKee, each window of 64 positions holds the same nodes, by decreasing degree."""
+    from scipy.sparse.csgraph import reverse_cuthill_mckee
+
+    G = nx.gnm_random_graph(300, 1500, seed=5)
+    A = nx.to_scipy_sparse_array(G, format="csr")
+    order = locality_order(A)
+    assert sorted(order.tolist()) == list(range(300))
+    rcm = reverse_cuthill_mckee(sp.csr_array(A), symmetric_mode=True)
+    deg = np.asarray(A.sum(axis=1)).ravel()
+    for lo in range(0, 300, 64):
+        assert set(order[lo:lo + 64]) == set(rcm[lo:lo + 64].tolist())
+        assert np.all(np.diff(deg[order[lo:lo + 64]]) <= 0)
+    assert np.any(np.diff(deg[rcm[:64]]) > 0)  # the sort did something
+
+
 def test_integrate_reorder_gives_the_same_frames():
     rng = np.random.default_rng(2)
     n, perm = 50, rng.permutation(50)
