@@ -7,7 +7,8 @@ LLVM emits two 8-byte loads, or shuffles the pair in and out of a register on ev
 module gives numba a ``Vec2`` type whose data model *is* the LLVM vector ``<2 x double>``, so a loop
 carrying ``Vec2`` accumulators keeps each one in a single SIMD register.
 
-The lanes are added exactly as two scalar IEEE additions would be (no reassociation, no fused
+With ``NUMBA_DISABLE_JIT=1`` the same names are plain Python functions on 2-tuples, so the kernels
+still run as Python.  The lanes are added exactly as two scalar IEEE additions would be (no reassociation, no fused
 multiply-add), so a kernel written with ``Vec2`` gives bit-for-bit the same sums as its scalar twin
 (``tests/synclib/test_simd.py`` checks this).  Loads use 8-byte alignment, which every float64 array
 has; there are no bounds checks, as in numba's own indexing.
@@ -27,7 +28,7 @@ Functions (all callable only from numba-compiled code):
 from __future__ import annotations
 
 from llvmlite import ir
-from numba import types
+from numba import config, types
 from numba.core.errors import TypingError
 from numba.extending import intrinsic, models, register_model
 
@@ -119,6 +120,20 @@ def _lane(index: int):
 
 
 v2_lo = _lane(0)
-v2_lo.__doc__ = "The first lane of a Vec2."
 v2_hi = _lane(1)
-v2_hi.__doc__ = "The second lane of a Vec2."
+
+if config.DISABLE_JIT:  # NUMBA_DISABLE_JIT=1 runs the kernels as Python: a Vec2 is then a tuple
+    def v2_zero():
+        return (0.0, 0.0)
+
+    def v2_add_pair(acc, arr, k):
+        return (acc[0] + arr[k], acc[1] + arr[k + 1])
+
+    def v2_add_scaled_pair(acc, w, arr, k):
+        return (acc[0] + w * arr[k], acc[1] + w * arr[k + 1])
+
+    def v2_lo(acc):
+        return acc[0]
+
+    def v2_hi(acc):
+        return acc[1]
