@@ -141,7 +141,7 @@ def bench_rhs(A: sp.csr_array, label: str, repeat: int) -> dict:
 
 
 def bench_integrators(info: dict, t_span: float, repeat: int = 2) -> None:
-    c, theta, np_sparse_rhs = info["coupling"], info["theta"], info["np_sparse"]
+    c, theta = info["coupling"], info["theta"]
     A = c.to_scipy()
     dt = 0.5 / c.spectral_bound  # well inside RK4's stability interval
 

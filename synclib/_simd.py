@@ -7,13 +7,13 @@ LLVM emits two 8-byte loads, or shuffles the pair in and out of a register on ev
 module gives numba a ``Vec2`` type whose data model *is* the LLVM vector ``<2 x double>``, so a loop
 carrying ``Vec2`` accumulators keeps each one in a single SIMD register.
 
-With ``NUMBA_DISABLE_JIT=1`` the same names are plain Python functions on 2-tuples, so the kernels
-still run as Python.  The lanes are added exactly as two scalar IEEE additions would be (no reassociation, no fused
+The lanes are added exactly as two scalar IEEE additions would be (no reassociation, no fused
 multiply-add), so a kernel written with ``Vec2`` gives bit-for-bit the same sums as its scalar twin
 (``tests/synclib/test_simd.py`` checks this).  Loads use 8-byte alignment, which every float64 array
 has; there are no bounds checks, as in numba's own indexing.
 
-Functions (all callable only from numba-compiled code):
+Functions (callable from numba-compiled code; with ``NUMBA_DISABLE_JIT=1`` the same names are plain
+Python functions on 2-tuples, so the kernels still run as Python):
 
 ``v2_zero()``
     (0.0, 0.0).
@@ -32,7 +32,7 @@ from numba import config, types
 from numba.core.errors import TypingError
 from numba.extending import intrinsic, models, register_model
 
-__all__ = ["Vec2Type", "vec2", "v2_zero", "v2_add_pair", "v2_add_scaled_pair", "v2_lo", "v2_hi"]
+__all__ = ["Vec2Type", "v2_add_pair", "v2_add_scaled_pair", "v2_hi", "v2_lo", "v2_zero", "vec2"]
 
 _V2 = ir.VectorType(ir.DoubleType(), 2)
 _I32 = ir.IntType(32)
