@@ -21,14 +21,14 @@ __all__ = ["synctool", "main"]
 
 # name -> (module, attribute); the attribute is a click command or group.
 _COMMANDS: dict[str, tuple[str, str]] = {
-    "bound": ("synclib.cli", "bound"),
-    "verify": ("synclib.cli", "verify"),
-    "circulant": ("synclib.cli", "circulant"),
-    "sweep": ("synclib.cli_sweep", "sweep"),
-    "compare": ("synclib.cli_sweep", "compare"),
-    "simulate": ("synclib.cli_dynamics", "simulate"),
-    "basin": ("synclib.cli_dynamics", "basin"),
-    "search": ("synclib.cli_search", "search"),
+    "bound": ("synclib.cli.core", "bound"),
+    "verify": ("synclib.cli.core", "verify"),
+    "circulant": ("synclib.cli.core", "circulant"),
+    "sweep": ("synclib.cli.sweep", "sweep"),
+    "compare": ("synclib.cli.sweep", "compare"),
+    "simulate": ("synclib.cli.dynamics", "simulate"),
+    "basin": ("synclib.cli.dynamics", "basin"),
+    "search": ("synclib.cli.search", "search"),
     "dsnn": ("stochnet.cli", "dsnn"),
     "sbm": ("stochnet.cli_experiments", "sbm"),
     "forget": ("stochnet.cli_experiments", "forget"),

@@ -1,4 +1,4 @@
-"""Benchmark of the Kuramoto right-hand side and integrators (synclib.dynamics / synclib._kernels).
+"""Benchmark of the Kuramoto right-hand side and integrators (synclib.dynamics.integrate / synclib.dynamics._kernels).
 
 Measured in one process, so the ratios are meaningful even on a busy machine:
 
@@ -10,7 +10,7 @@ Measured in one process, so the ratios are meaningful even on a busy machine:
   (``indptr`` + ``indices`` + phases in + result out) divided by the read bandwidth measured here with a
   streaming sum (serial and parallel); the issue's target is within 3x of that floor for 1e6 edges.
   Measured on a ring of k nearest neighbours with random node labels (every gather a cache miss) and
-  after relabelling by :func:`synclib.dynamics.locality_order`, which ``integrate`` and
+  after relabelling by :func:`synclib.dynamics.integrate.locality_order`, which ``integrate`` and
   ``integrate_batch`` apply by themselves for n >= 50000; and on an Erdos-Renyi graph with the same n and
   edge count, which no node order makes local (an expander), relabelled the same way.
 
@@ -29,8 +29,8 @@ import scipy.sparse as sp
 from numba import njit, prange
 from scipy.integrate import solve_ivp
 
-from synclib import _kernels
-from synclib.dynamics import as_coupling, integrate, integrate_batch, locality_order
+from synclib.dynamics import _kernels
+from synclib.dynamics.integrate import as_coupling, integrate, integrate_batch, locality_order
 
 
 def shuffled_ring(n: int, k: int, seed: int = 0) -> sp.csr_array:

@@ -3,11 +3,11 @@
 (a) Baseline, a faithful re-implementation of the published method (Yoneda, Tatsukawa & Teramae,
     Chaos 31, 063124, 2021; github.com/yonesuke/DenseSync): for every (n, q), build the program with
     n - 1 binaries, symmetry equalities a_k = a_{n-k} and n - 1 eigenvalue rows
-    (:func:`synclib.milp.published_program`), solve it with CBC through PuLP, 60 s limit. Running all
+    (:func:`synclib.circulant.program.published_program`), solve it with CBC through PuLP, 60 s limit. Running all
     ~90,000 problems would take days, so we time a stratified random sample of (n, q) and EXTRAPOLATE
     the total over the whole range with a power-law fit t(n) = a n^b (least squares in log-log), summed
     over every (n, q). The printout says so.
-(b) Ours: :func:`synclib.sweep.run_sweep` over the same range (one problem per divisor class, exact
+(b) Ours: :func:`synclib.circulant.sweep.run_sweep` over the same range (one problem per divisor class, exact
     closed form certified, every (n, q) reported), with the SQLite store, followed by building the full
     twist table; all of it is timed. Then, separately timed, the optional re-certification of every
     (n, q) row's own connection set at its own twist (``synctool sweep --verify-all``).
@@ -34,9 +34,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from synclib.milp import published_program  # noqa: E402
-from synclib.solvers import solve_binary_program  # noqa: E402
-from synclib.sweep import divisor_classes, run_sweep  # noqa: E402
+from synclib.circulant.program import published_program  # noqa: E402
+from synclib.circulant.solvers import solve_binary_program  # noqa: E402
+from synclib.circulant.sweep import divisor_classes, run_sweep  # noqa: E402
 
 
 def baseline_sample(n_max: int, samples: int, seed: int, time_limit: float) -> list[tuple[int, int, float, str]]:

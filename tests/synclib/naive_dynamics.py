@@ -1,7 +1,7 @@
 """Slow, obviously correct numpy twins of the synclib dynamics kernels (tests only).
 
 Each function follows the textbook formula with dense arrays and Python loops; the fast kernels in
-``synclib._kernels`` / ``synclib.dynamics`` / ``synclib.equilibria`` are compared against them.
+``synclib.dynamics._kernels`` / ``synclib.dynamics.integrate`` / ``synclib.dynamics.newton`` are compared against them.
 """
 
 from __future__ import annotations

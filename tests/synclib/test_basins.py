@@ -1,4 +1,4 @@
-"""Tests of synclib.basins: binomial intervals, basin fractions against an independent solve_ivp
+"""Tests of synclib.dynamics.basins: binomial intervals, basin fractions against an independent solve_ivp
 integration of the same seeded starts, the Gaussian-in-q shape on k-nearest-neighbour rings
 (Wiley, Strogatz & Girvan, Chaos 16, 015103, 2006), parallel/Dask reproducibility and `synctool basin`."""
 
@@ -15,10 +15,10 @@ from scipy import optimize, stats
 from scipy.integrate import solve_ivp
 
 from cli import synctool
-from synclib.basins import clopper_pearson_interval, estimate_basins, uniform_starts, wilson_interval
-from synclib.dynamics import convergence_residual
+from synclib.dynamics.basins import clopper_pearson_interval, estimate_basins, uniform_starts, wilson_interval
+from synclib.dynamics.integrate import convergence_residual
 from synclib.exceptions import InvalidParameterError
-from synclib.states import classify_state
+from synclib.dynamics.states import classify_state
 from tests.synclib.naive_dynamics import uniform_start
 
 

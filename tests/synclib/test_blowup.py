@@ -1,4 +1,4 @@
-"""Blow-up witnesses (synclib.blowup): the spectral splitting, the interval check, finite certificates."""
+"""Blow-up witnesses (synclib.record.blowup): the spectral splitting, the interval check, finite certificates."""
 
 import json
 from fractions import Fraction
@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import synctool
-from synclib.blowup import (
+from synclib.record.blowup import (
     blowup_graph,
     certify_blowup,
     check_blowup,
@@ -18,8 +18,8 @@ from synclib.blowup import (
     polish_phases,
     quotient_arrays,
 )
-from synclib.certificate import read_certificate, verify_certificate, write_certificate
-from synclib.certify import jacobian
+from synclib.certify.certificate import read_certificate, verify_certificate, write_certificate
+from synclib.kuramoto import jacobian
 from synclib.exceptions import InvalidParameterError
 
 

@@ -7,8 +7,9 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from synclib.certify import (certify_equilibrium, certify_twisted, jacobian, kuramoto_residual, twisted_spectrum,
-                             twisted_spectrum_bound)
+from synclib.certify.equilibrium import certify_equilibrium
+from synclib.certify.twisted import certify_twisted, twisted_spectrum, twisted_spectrum_bound
+from synclib.kuramoto import jacobian, kuramoto_residual
 from synclib.exceptions import InvalidParameterError
 from tests.synclib.naive import dense_twisted_spectrum
 

@@ -6,9 +6,9 @@ import networkx as nx
 import numpy as np
 import pytest
 
-import synclib.circulant as circ
+import synclib.circulant.solve as circ
 from synclib.exceptions import InvalidParameterError
-from synclib.solvers import SolveOutcome
+from synclib.circulant.solvers import SolveOutcome
 
 
 @pytest.mark.parametrize("method,solver", [("milp", "cbc"), ("milp", "highs"), ("closed-form", "cbc")])

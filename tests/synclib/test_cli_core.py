@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import synctool
-from synclib.closed_form import closed_form
+from synclib.circulant.closed_form import closed_form
 
 
 def run(*args):

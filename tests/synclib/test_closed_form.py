@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from synclib.certify import certify_twisted
-from synclib.closed_form import (closed_form, closed_form_degree, record_family, supremum, supremum_table,
+from synclib.certify.twisted import certify_twisted
+from synclib.circulant.closed_form import (closed_form, closed_form_degree, record_family, supremum, supremum_table,
                                  theorem1_degree, unit_for_twist)
 from synclib.exceptions import InvalidParameterError
-from synclib.milp import circulant_program
-from synclib.solvers import solve_binary_program
+from synclib.circulant.program import circulant_program
+from synclib.circulant.solvers import solve_binary_program
 from tests.synclib.naive import brute_force_best_degree
 
 
@@ -152,7 +152,7 @@ def test_argument_errors():
 
 def test_float_knapsack_equals_exact_for_every_class_up_to_150():
     """The float64 fast path (every decision outside its error bound) against the mpmath/sympy one."""
-    from synclib.closed_form import _Ambiguous, _knapsack_exact, _knapsack_float
+    from synclib.circulant.closed_form import _Ambiguous, _knapsack_exact, _knapsack_float
 
     ambiguous = 0
     for n in range(5, 151):
@@ -168,7 +168,7 @@ def test_float_knapsack_equals_exact_for_every_class_up_to_150():
 
 
 def test_near_ties_fall_back_to_exact_arithmetic():
-    from synclib.closed_form import knapsack_bound
+    from synclib.circulant.closed_form import knapsack_bound
 
     # N~ = 6: sums of b_l vanish exactly; with eps = 1e-20 the float decision is too close to call
     degree, _, how = knapsack_bound(18, 3, eps=1e-20)

@@ -1,4 +1,4 @@
-"""Tests of synclib.compare and `synctool compare` against the table published with Yoneda, Tatsukawa &
+"""Tests of synclib.circulant.compare and `synctool compare` against the table published with Yoneda, Tatsukawa &
 Teramae, Chaos 31, 063124 (2021) (shared/data/densesync_results.csv, columns N, p, r = degree/(N-1)).
 
 Known defects of that table (shared/data/README.md): rows with N/gcd(N, p) < 5 carry values although no
@@ -17,10 +17,10 @@ import pytest
 from click.testing import CliRunner
 
 from cli import synctool
-from synclib.circulant import solve_circulant
-from synclib.compare import CATEGORIES, compare_published, compare_table, read_published_table
+from synclib.circulant.solve import solve_circulant
+from synclib.circulant.compare import CATEGORIES, compare_published, compare_table, read_published_table
 from synclib.exceptions import SyncLibError
-from synclib.sweep import run_sweep
+from synclib.circulant.sweep import run_sweep
 
 PUBLISHED = Path("/work/shared/data/densesync_results.csv")
 if not PUBLISHED.exists():  # the repository's own checkout layout: ../shared/data

@@ -1,4 +1,4 @@
-"""Tests of synclib._kernels and synclib.dynamics: kernels against numpy twins and scipy's solve_ivp,
+"""Tests of synclib.dynamics._kernels and synclib.dynamics.integrate: kernels against numpy twins and scipy's solve_ivp,
 reproducible seeded streams, convergence detection, the paper's local validation, and `synctool simulate`."""
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from scipy.integrate import solve_ivp
 
 from cli import synctool
-from synclib import _kernels
-from synclib.certify import twisted_spectrum
-from synclib.closed_form import closed_form
-from synclib.dynamics import (CirculantRHS, as_coupling, convergence_residual, decay_rate, distance_to,
+from synclib.dynamics import _kernels
+from synclib.certify.twisted import twisted_spectrum
+from synclib.circulant.closed_form import closed_form
+from synclib.dynamics.integrate import (CirculantRHS, as_coupling, convergence_residual, decay_rate, distance_to,
                               integrate, integrate_batch, kuramoto_rhs, locality_order, trial_seeds)
 from synclib.exceptions import InvalidParameterError
 from tests.synclib.naive_dynamics import (noise_start, rhs_naive, rk4_naive, splitmix64_uniforms,

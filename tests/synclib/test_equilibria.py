@@ -1,4 +1,4 @@
-"""Tests of synclib.equilibria: Jacobian against its naive twin and finite differences, residuals,
+"""Tests of synclib.dynamics.newton: Jacobian against its naive twin and finite differences, residuals,
 Newton polishing with the rotation mode removed (dense and sparse)."""
 
 from __future__ import annotations
@@ -8,11 +8,12 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from synclib.certify import certify_equilibrium, twisted_spectrum
-from synclib.dynamics import integrate_batch, kuramoto_rhs
-from synclib.equilibria import jacobian, newton_polish, residual, residual_vector
+from synclib.certify.twisted import twisted_spectrum
+from synclib.certify.equilibrium import certify_equilibrium
+from synclib.dynamics.integrate import integrate_batch, kuramoto_rhs
+from synclib.dynamics.newton import jacobian, newton_polish, residual, residual_vector
 from synclib.exceptions import InvalidParameterError
-from synclib.states import classify_state
+from synclib.dynamics.states import classify_state
 from tests.synclib.naive_dynamics import jacobian_naive, rhs_naive
 
 

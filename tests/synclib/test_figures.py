@@ -1,15 +1,15 @@
-"""Tests of synclib.figures: Figure 1 of Yoneda, Tatsukawa & Teramae (Chaos 31, 063124, 2021): best mu
-over q against n, with the known bounds on mu_c (synclib.bounds.KNOWN_BOUNDS) as horizontal lines."""
+"""Tests of synclib.circulant.figures: Figure 1 of Yoneda, Tatsukawa & Teramae (Chaos 31, 063124, 2021): best mu
+over q against n, with the known bounds on mu_c (synclib.known_bounds.KNOWN_BOUNDS) as horizontal lines."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from synclib.bounds import KNOWN_BOUNDS
+from synclib.known_bounds import KNOWN_BOUNDS
 from synclib.exceptions import SyncLibError
-from synclib.figures import figure1, figure1_data, save_figure1
-from synclib.sweep import run_sweep
+from synclib.circulant.figures import figure1, figure1_data, save_figure1
+from synclib.circulant.sweep import run_sweep
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Fractional blow-ups (synclib.fractional): limit formulas against finite Jacobians, optimiser, witnesses."""
+"""Fractional blow-ups (synclib.record.fractional): limit formulas against finite Jacobians, optimiser, witnesses."""
 
 import math
 from fractions import Fraction
@@ -6,10 +6,10 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from synclib.certificate import verify_certificate
-from synclib.certify import jacobian, kuramoto_residual
+from synclib.certify.certificate import verify_certificate
+from synclib.kuramoto import jacobian, kuramoto_residual
 from synclib.exceptions import InvalidParameterError
-from synclib.fractional import (
+from synclib.record.fractional import (
     finite_witness,
     limit_gradients,
     limit_quantities,
@@ -104,7 +104,7 @@ def test_gradients_match_finite_differences():
 
 def _twisted_band(k=10, w=0.3):
     # weighted circulant C_10 with full distances 1, 2 and weight w at 3, q = 1: stable for w < 0.91
-    # (lambda_r of the weighted spectrum, synclib.weighted); limit mu = (1 + 4 + 2 w) / 10
+    # (lambda_r of the weighted spectrum, synclib.record.weighted); limit mu = (1 + 4 + 2 w) / 10
     idx = np.arange(k)
     d = np.abs(idx[:, None] - idx[None, :])
     d = np.minimum(d, k - d)

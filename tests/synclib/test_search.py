@@ -1,4 +1,4 @@
-"""The blow-up search (synclib.search) and `synctool search blowup`."""
+"""The blow-up search (synclib.record.search) and `synctool search blowup`."""
 
 import json
 import math
@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from cli import synctool
-from synclib.certificate import read_certificate, verify_certificate
-from synclib.search import (
+from synclib.certify.certificate import read_certificate, verify_certificate
+from synclib.record.search import (
     SearchStore,
     build_tasks,
     circulant_tasks,
@@ -174,7 +174,7 @@ def _brute_force_cayley_degree(dims, kappa):
 
 @pytest.mark.parametrize("kappa", [(0, 1), (1, 1), (0, 2)])
 def test_solve_cayley_matches_brute_force(kappa):
-    from synclib.search import solve_cayley
+    from synclib.record.search import solve_cayley
 
     edges, _, status = solve_cayley((2, 6), kappa)
     want = _brute_force_cayley_degree((2, 6), kappa)
@@ -197,7 +197,7 @@ def test_run_search_on_a_dask_scheduler(tmp_path):
 
 
 def test_phase_gradient_and_joint_optimisation():
-    from synclib.search import _lambda_theta_gradient, optimize_phases_and_proportions
+    from synclib.record.search import _lambda_theta_gradient, optimize_phases_and_proportions
 
     rng = np.random.default_rng(4)
     k = 7

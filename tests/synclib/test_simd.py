@@ -1,11 +1,11 @@
-"""The two-lane Vec2 type of synclib._simd adds exactly like two scalar sums."""
+"""The two-lane Vec2 type of synclib.dynamics._simd adds exactly like two scalar sums."""
 
 import numpy as np
 import pytest
 from numba import config, njit
 from numba.core.errors import TypingError
 
-from synclib._simd import v2_add_pair, v2_add_scaled_pair, v2_hi, v2_lo, v2_zero
+from synclib.dynamics._simd import v2_add_pair, v2_add_scaled_pair, v2_hi, v2_lo, v2_zero
 
 
 @njit

@@ -7,8 +7,8 @@ import pulp
 import pytest
 
 from synclib.exceptions import InvalidParameterError, SolverUnavailableError
-from synclib.milp import BinaryProgram, circulant_program, published_program
-from synclib.solvers import _read_stats, _read_status, available_solvers, cbc_solver, solve_binary_program
+from synclib.circulant.program import BinaryProgram, circulant_program, published_program
+from synclib.circulant.solvers import _read_stats, _read_status, available_solvers, cbc_solver, solve_binary_program
 
 
 @pytest.mark.parametrize("solver", ["cbc", "highs"])

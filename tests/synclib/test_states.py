@@ -1,4 +1,4 @@
-"""Tests of synclib.states: order parameter, signed winding number, clusters and the classifier."""
+"""Tests of synclib.dynamics.states: order parameter, signed winding number, clusters and the classifier."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from synclib.exceptions import InvalidParameterError
-from synclib.states import (classify_state, classify_states, order_parameter, phase_clusters,
+from synclib.dynamics.states import (classify_state, classify_states, order_parameter, phase_clusters,
                             winding_number, wrap_phase)
 from tests.synclib.naive_dynamics import order_parameter_naive, winding_naive
 

@@ -1,4 +1,4 @@
-"""Tests of synclib.store: one row per class, resume, refusal of foreign databases, read-only and full
+"""Tests of synclib._store: one row per class, resume, refusal of foreign databases, read-only and full
 disk handled without corruption, export to pandas/CSV, and the CLI's errors about --db."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from cli import synctool
-from synclib.store import DEFAULT_DB, SCHEMA_VERSION, StoreError, StoreMismatchError, SweepStore
-from synclib.sweep import ClassResult, SweepParams, run_sweep, solve_class
+from synclib._store import DEFAULT_DB, SCHEMA_VERSION, StoreError, StoreMismatchError, SweepStore
+from synclib.circulant.sweep import ClassResult, SweepParams, run_sweep, solve_class
 
 PARAMS = SweepParams()
 

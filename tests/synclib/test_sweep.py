@@ -1,4 +1,4 @@
-"""Tests of synclib.sweep and `synctool sweep`: the gcd reduction against direct MILP solves, the fast
+"""Tests of synclib.circulant.sweep and `synctool sweep`: the gcd reduction against direct MILP solves, the fast
 knapsack against the exact closed form, the n <= 600 table against an independent per-class formula,
 local pool / serial / Dask equality, SIGKILL + resume, and the command's output and errors.
 
@@ -26,11 +26,11 @@ import pytest
 from click.testing import CliRunner
 
 from cli import synctool
-from synclib.certify import certify_twisted
-from synclib.circulant import solve_circulant
-from synclib.closed_form import closed_form, theorem1_degree
+from synclib.certify.twisted import certify_twisted
+from synclib.circulant.solve import solve_circulant
+from synclib.circulant.closed_form import closed_form, theorem1_degree
 from synclib.exceptions import InvalidParameterError
-from synclib.sweep import (SchedulerUnavailableError, best_per_n, certify_twists_batch, class_upper_bound,
+from synclib.circulant.sweep import (SchedulerUnavailableError, best_per_n, certify_twists_batch, class_upper_bound,
                            divisor_classes, parse_n_range, run_sweep, solve_class, twist_table)
 
 EPS = 1e-5

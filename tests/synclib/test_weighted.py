@@ -1,12 +1,12 @@
-"""Weighted circulants (synclib.weighted): the general-integer program, its spectrum, its blow-ups."""
+"""Weighted circulants (synclib.record.weighted): the general-integer program, its spectrum, its blow-ups."""
 
 import numpy as np
 import pytest
 
-from synclib.blowup import certify_blowup
-from synclib.certificate import verify_certificate
+from synclib.record.blowup import certify_blowup
+from synclib.certify.certificate import verify_certificate
 from synclib.exceptions import InvalidParameterError
-from synclib.weighted import solve_weighted_circulant, weighted_pattern, weighted_program, weighted_spectrum_bound
+from synclib.record.weighted import solve_weighted_circulant, weighted_pattern, weighted_program, weighted_spectrum_bound
 
 
 def test_cluster_one_is_the_unweighted_circulant_program():

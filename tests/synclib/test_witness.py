@@ -1,4 +1,4 @@
-"""Tests of synclib.witness: certified witnesses on shuffled circulants and k-nearest-neighbour rings,
+"""Tests of synclib.bound.witness: certified witnesses on shuffled circulants and k-nearest-neighbour rings,
 never a witness when mu >= 3/4 (Kassabov, Strogatz & Townsend 2022), reproducibility and limits."""
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from synclib.certify import certify_equilibrium, twisted_spectrum
-from synclib.closed_form import closed_form
-from synclib.dynamics import kuramoto_rhs
+from synclib.certify.twisted import twisted_spectrum
+from synclib.certify.equilibrium import certify_equilibrium
+from synclib.circulant.closed_form import closed_form
+from synclib.dynamics.integrate import kuramoto_rhs
 from synclib.exceptions import InvalidGraphError, InvalidParameterError
 from synclib.graphs import circulant_connection_set, connectivity, to_csr
-from synclib.states import order_parameter
-from synclib.witness import find_witness
+from synclib.dynamics.states import order_parameter
+from synclib.bound.witness import find_witness
 
 
 def _shuffled(G0: nx.Graph, seed: int) -> nx.Graph:
@@ -58,7 +59,7 @@ def test_shuffled_optimal_circulant_yields_certified_witness(n, q):
 
 
 def test_twist_along_hamiltonian_cycle():
-    from synclib.witness import twist_along_hamiltonian_cycle
+    from synclib.bound.witness import twist_along_hamiltonian_cycle
 
     G = _shuffled(nx.circulant_graph(23, [1, 2]), seed=9)
     theta = np.array([2 * np.pi * 3 * v / 23 for v in G.nodes])  # 3-twisted along the hidden ring

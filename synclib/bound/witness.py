@@ -14,10 +14,10 @@ arXiv 2209.06362), so this is a heuristic search with a rigorous judge:
    c. then alternately uniform random phases, k-cluster states (random assignment to k equally
       spaced phases plus noise) and structured starts with noise.
 
-2. Integrate each batch of starts (numba Dormand-Prince 5(4), :func:`synclib.dynamics.integrate_batch`)
+2. Integrate each batch of starts (numba Dormand-Prince 5(4), :func:`synclib.dynamics.integrate.integrate_batch`)
    until the residual is below ``tol``; skip states classified as in-phase sync.
-3. Polish by Newton's method with the rotation mode removed (:func:`synclib.equilibria.newton_polish`).
-4. Judge with :func:`synclib.certify.certify_equilibrium` (Bauer-Fike/Weyl eigenvalue bound plus a
+3. Polish by Newton's method with the rotation mode removed (:func:`synclib.dynamics.newton.newton_polish`).
+4. Judge with :func:`synclib.certify.equilibrium.certify_equilibrium` (Bauer-Fike/Weyl eigenvalue bound plus a
    Newton-Kantorovich existence step): the first equilibrium it certifies stable is the witness.
 
 A witness can never exist when mu(G) >= 3/4 (Kassabov, Strogatz & Townsend 2022); the search does not
@@ -39,12 +39,12 @@ import scipy.linalg as la
 import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
-from synclib.certify import EquilibriumCheck, certify_equilibrium
-from synclib.dynamics import as_coupling, integrate_batch
-from synclib.equilibria import newton_polish
+from synclib.certify.equilibrium import EquilibriumCheck, certify_equilibrium
+from synclib.dynamics.integrate import as_coupling, integrate_batch
+from synclib.dynamics.newton import newton_polish
 from synclib.exceptions import InvalidParameterError
 from synclib.graphs import to_csr, validate_graph
-from synclib.states import classify_state
+from synclib.dynamics.states import classify_state
 
 __all__ = ["WitnessSearchResult", "find_witness", "witness_starts", "twist_along_hamiltonian_cycle"]
 
@@ -234,7 +234,7 @@ def find_witness(G: nx.Graph, *, trials: int = 200, time_limit: float | None = 6
     Returns
     -------
     WitnessSearchResult
-        ``found`` is True only with a certificate from :func:`synclib.certify.certify_equilibrium`
+        ``found`` is True only with a certificate from :func:`synclib.certify.equilibrium.certify_equilibrium`
         whose ``stable`` is True.
 
     Examples

@@ -1,6 +1,6 @@
 """Command-line edge of the sweeps: ``synctool sweep`` and ``synctool compare``.
 
-Thin commands: parse, call :func:`synclib.sweep.run_sweep` / :func:`synclib.compare.compare_published`,
+Thin commands: parse, call :func:`synclib.circulant.sweep.run_sweep` / :func:`synclib.circulant.compare.compare_published`,
 print text or ``--json``, write ``--csv`` / ``--plot``. No computation lives here.
 """
 
@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import click
 
-from synclib.cli import _show_progress, echo_json, json_option
+from synclib.cli.core import _show_progress, echo_json, json_option
 from synclib.exceptions import InvalidParameterError, SyncLibError
 
 __all__ = ["sweep", "compare"]
 
 
 def _n_range(ctx, param, value):
-    from synclib.sweep import parse_n_range
+    from synclib.circulant.sweep import parse_n_range
 
     try:
         return parse_n_range(value)
@@ -30,7 +30,7 @@ _method_option = click.option("--method", type=click.Choice(["auto", "milp"]), d
 _workers_option = click.option("--workers", type=click.IntRange(min=1), default=None, show_default="all cores",
                                help="Local worker processes.")
 def _scheduler(ctx, param, value):
-    from synclib.sweep import check_scheduler_address
+    from synclib.circulant.sweep import check_scheduler_address
 
     if value is None:
         return None
@@ -74,7 +74,7 @@ _timeout_option = click.option("--connect-timeout", type=click.FloatRange(min=0,
 def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, scheduler, connect_timeout, csv_path,
           plot_path, include_sets, verify_twists, as_json):
     """Densest stable twisted circulants for every n in A:B (one problem per divisor class)."""
-    from synclib.sweep import run_sweep, table_records
+    from synclib.circulant.sweep import run_sweep, table_records
 
     result = run_sweep(n_range, method=method, solver=solver, eps=eps, time_limit=time_limit, q=q_mode, db=db,
                        workers=workers, scheduler=scheduler, connect_timeout=connect_timeout,
@@ -92,7 +92,7 @@ def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, schedul
             raise SyncLibError(f"--csv {csv_path}: cannot write ({exc.strerror or exc})") from None
         summary["csv"] = csv_path
     if plot_path:
-        from synclib.figures import save_figure1
+        from synclib.circulant.figures import save_figure1
 
         save_figure1(result, plot_path)
         summary["plot"] = plot_path
@@ -130,7 +130,7 @@ def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, schedul
 @json_option
 def compare(table, db, method, solver, workers, scheduler, connect_timeout, limit, as_json):
     """Rows of a published results TABLE (columns N, p, r) that disagree with our verified optima."""
-    from synclib.compare import CATEGORIES, compare_published
+    from synclib.circulant.compare import CATEGORIES, compare_published
 
     result = compare_published(table, db=db, method=method, solver=solver, workers=workers, scheduler=scheduler,
                                connect_timeout=connect_timeout, progress=_show_progress(as_json))

@@ -144,7 +144,7 @@ class SweepStore:
     # --- metadata -----------------------------------------------------------------------------------
 
     def _check_meta(self, params):
-        from synclib.sweep import SweepParams
+        from synclib.circulant.sweep import SweepParams
 
         conn = self._conn
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -230,7 +230,7 @@ class SweepStore:
 
     def load(self, ns=None) -> dict:
         """Stored classes as ``{(n, m): ClassResult}``, restricted to the n values in ``ns``."""
-        from synclib.sweep import ClassResult
+        from synclib.circulant.sweep import ClassResult
 
         if ns is None:
             rows = self._rows()

@@ -1,7 +1,7 @@
 """Command-line edges of the dynamics: ``synctool simulate`` and ``synctool basin``.
 
 Thin click commands: read and validate the graph (:func:`synclib.graphs.read_graph`), call the library
-(:mod:`synclib.dynamics`, :mod:`synclib.basins`, :mod:`synclib.states`), then print a short report or,
+(:mod:`synclib.dynamics.integrate`, :mod:`synclib.dynamics.basins`, :mod:`synclib.dynamics.states`), then print a short report or,
 with ``--json``, exactly one JSON document on stdout.  User mistakes raise ``SyncLibError`` subclasses
 (one line, exit 1 through the top-level group); malformed option values are click usage errors (exit 2).
 """
@@ -94,7 +94,7 @@ def _plot(path: str, times: np.ndarray, phases: np.ndarray, title: str) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from synclib.states import order_parameter
+    from synclib.dynamics.states import order_parameter
 
     fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(8, 6), sharex=True,
                                    gridspec_kw={"height_ratios": [3, 1]})
@@ -140,8 +140,8 @@ def _plot(path: str, times: np.ndarray, phases: np.ndarray, title: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 def simulate(graph, fmt, start, noise, t_max, dt, method, frames, out, plot_path, seed, as_json):
     """Integrate the Kuramoto model on GRAPH from a start and report where it goes."""
-    from synclib.dynamics import integrate
-    from synclib.states import classify_state
+    from synclib.dynamics.integrate import integrate
+    from synclib.dynamics.states import classify_state
 
     G = _read(graph, fmt)
     rng = np.random.default_rng(seed)
@@ -159,7 +159,7 @@ def simulate(graph, fmt, start, noise, t_max, dt, method, frames, out, plot_path
     else:
         times = traj.times
     state = classify_state(traj.final)
-    from synclib.states import order_parameter
+    from synclib.dynamics.states import order_parameter
 
     result = {
         "graph": str(graph), "n": G.number_of_nodes(), "edges": G.number_of_edges(), "start": start_desc,
@@ -211,7 +211,7 @@ def simulate(graph, fmt, start, noise, t_max, dt, method, frames, out, plot_path
 def basin(graph, fmt, trials, seed, workers, scheduler, method, t_max, dt, tol, ci, confidence, checkpoint,
           as_json):
     """Basin fractions of the states reached from uniform random phases on GRAPH."""
-    from synclib.basins import estimate_basins
+    from synclib.dynamics.basins import estimate_basins
 
     G = _read(graph, fmt)
     res = estimate_basins(G, trials=trials, seed=seed, workers=workers, scheduler=scheduler, method=method,

@@ -9,7 +9,7 @@ equilibrium and, exactly as for unweighted circulants (Yoneda, Tatsukawa & Teram
 
 The unweighted graph (the reduction of Canale 2022, arXiv:2209.06362, in its blow-up form): replace
 each vertex by a clique of W twins and join the clusters at distance d by a w_d-regular circulant
-bipartite graph (:mod:`synclib.blowup`, partial joins). Cluster-constant modes see the weighted
+bipartite graph (:mod:`synclib.record.blowup`, partial joins). Cluster-constant modes see the weighted
 spectrum above; the zero-sum modes inside a cluster see, in the mean field, -D with
 D = W + sum_d v_d w_d cos(2 pi q d / k) (exact when every join is complete or empty; with partial
 joins the finite graph is checked directly). The degree is W - 1 + sum_d v_d w_d, so
@@ -20,9 +20,9 @@ joins the finite graph is checked directly). The degree is W - 1 + sum_d v_d w_d
                 w_d integer in 0..W
 
 is a general-integer program. It is solved with ``scipy.optimize.milp`` (HiGHS) directly here, because
-:mod:`synclib.solvers` handles binary programs only; the status is read from the solver. Every answer
+:mod:`synclib.circulant.solvers` handles binary programs only; the status is read from the solver. Every answer
 is re-checked: the weighted spectrum with a rigorous rounding bound, and (optionally) the finite
-blown-up graph with :func:`synclib.blowup.certify_blowup`.
+blown-up graph with :func:`synclib.record.blowup.certify_blowup`.
 
 As W grows, mu -> (1 + sum_d v_d w_d / W) / k, the fractional relaxation, whose optimum over k is the
 circulant supremum alpha_N / N (0.68388 at k = 19): weighted circulants with twisted states cannot pass
@@ -150,7 +150,7 @@ def solve_weighted_circulant(k: int, q: int, cluster: int, *, eps: float = 1e-5,
 
     ``certified`` is True when every weighted eigenvalue plus its rounding bound is negative and the
     mean-field within-cluster value D is positive (the finite graph still has to be certified by
-    :func:`synclib.blowup.certify_blowup`; :func:`weighted_pattern` builds it).
+    :func:`synclib.record.blowup.certify_blowup`; :func:`weighted_pattern` builds it).
     """
     from scipy.optimize import Bounds, LinearConstraint, milp
 
@@ -190,9 +190,9 @@ def solve_weighted_circulant(k: int, q: int, cluster: int, *, eps: float = 1e-5,
 
 
 def weighted_pattern(result: WeightedResult):
-    """The :class:`synclib.blowup.BlowupPattern` of a weighted circulant (uniform clusters of size
+    """The :class:`synclib.record.blowup.BlowupPattern` of a weighted circulant (uniform clusters of size
     ``cluster``, partial circulant bipartite joins of size w_d, twisted phases)."""
-    from synclib.blowup import make_pattern
+    from synclib.record.blowup import make_pattern
 
     if result.weights is None:
         raise InvalidParameterError("weighted result has no weights (status " + result.status + ")")

@@ -1,10 +1,10 @@
 """The densest circulant whose q-twisted state is stable: one (n, q) problem, solved and re-verified.
 
-Data flow: (n, q) -> coefficient arrays (:mod:`synclib.milp`) -> solver (:mod:`synclib.solvers`, status
+Data flow: (n, q) -> coefficient arrays (:mod:`synclib.circulant.program`) -> solver (:mod:`synclib.circulant.solvers`, status
 read from the solver) -> re-verification of the returned S with the certified spectrum
-(:func:`synclib.certify.certify_twisted`) -> :class:`CirculantResult`.
+(:func:`synclib.certify.equilibrium.certify_twisted`) -> :class:`CirculantResult`.
 
-``method="closed-form"`` uses the exact closed form instead (:mod:`synclib.closed_form`); its answer
+``method="closed-form"`` uses the exact closed form instead (:mod:`synclib.circulant.closed_form`); its answer
 is a proven optimum whenever the constructed set certifies, because its degree equals an exact upper
 bound (the one-row knapsack). Either way ``certified`` is True only when the returned network's
 twisted state is rigorously stable; the MILP's optimality is the solver's word and is cross-checked
@@ -20,11 +20,11 @@ from functools import cached_property
 
 import networkx as nx
 
-from synclib.certify import certify_twisted
-from synclib.closed_form import closed_form, closed_form_degree
+from synclib.certify.twisted import certify_twisted
+from synclib.circulant.closed_form import closed_form, closed_form_degree
 from synclib.exceptions import InvalidParameterError
-from synclib.milp import DEFAULT_EPS, circulant_program
-from synclib.solvers import solve_binary_program
+from synclib.circulant.program import DEFAULT_EPS, circulant_program
+from synclib.circulant.solvers import solve_binary_program
 
 __all__ = ["CirculantResult", "solve_circulant", "METHODS"]
 

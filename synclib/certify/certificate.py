@@ -20,8 +20,8 @@ rigorous stability check named by ``stability.method`` on the finite graph:
 * ``twisted-circulant-spectrum``: the edges must form a circulant C_n(S) under ``node_order``, the
   phases must be the q-twisted state 2 pi q i / n (mod 2 pi, to 1e-9; the exact twisted state is the
   equilibrium), and every lambda_r plus its rounding bound must be negative
-  (:func:`synclib.certify.certify_twisted`).
-* ``bauer-fike-kantorovich``: the dense check of :func:`synclib.certify.certify_equilibrium` on the
+  (:func:`synclib.certify.equilibrium.certify_twisted`).
+* ``bauer-fike-kantorovich``: the dense check of :func:`synclib.certify.equilibrium.certify_equilibrium` on the
   adjacency matrix of ``edges`` at ``phases``: a true equilibrium exists within a proven radius, it is
   not in-phase, and its Jacobian is negative definite off the rotation mode.
 
@@ -41,7 +41,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from synclib.certify import certify_equilibrium, certify_twisted
+from synclib.certify.twisted import certify_twisted
+from synclib.certify.equilibrium import certify_equilibrium
 from synclib.exceptions import CertificateError
 from synclib.graphs import circulant_connection_set
 

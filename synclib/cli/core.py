@@ -58,8 +58,8 @@ def bound(graph, fmt, certificate_path, trials, time_limit, no_search, seed, as_
     shipped with synctool: the optimal circulant for n = 190, q = 10 (Yoneda et al. 2021's record
     family N~ = 19).
     """
-    from synclib.bound import analyze_graph
-    from synclib.certificate import write_certificate
+    from synclib.bound.verdict import analyze_graph
+    from synclib.certify.certificate import write_certificate
     from synclib.graphs import embedded_graph_path, read_graph
 
     path = graph if graph is not None else str(embedded_graph_path())
@@ -98,7 +98,7 @@ def bound(graph, fmt, certificate_path, trials, time_limit, no_search, seed, as_
 @json_option
 def verify(path, as_json):
     """Re-check a witness certificate on its own, without any solver (exit 0 only when it holds)."""
-    from synclib.certificate import read_certificate, verify_certificate
+    from synclib.certify.certificate import read_certificate, verify_certificate
 
     result = verify_certificate(read_certificate(path))
     if as_json:
@@ -128,7 +128,7 @@ def verify(path, as_json):
 @json_option
 def circulant(n, q, solver, method, eps, time_limit, write_graph, as_json):
     """Densest circulant on N nodes whose Q-twisted state is linearly stable."""
-    from synclib.circulant import solve_circulant
+    from synclib.circulant.solve import solve_circulant
     from synclib.graphs import format_connection_set
 
     if not 1 <= q <= n // 2:

@@ -51,8 +51,8 @@ Finite witness (:func:`finite_witness`):
    c_i - 1 + floor(sum_j e_ij / c_i). The partition is then equitable up to +-1 per vertex and join;
 4. phases: Newton on the cluster equations, then damped Newton on the full n-vertex system;
    predicted top eigenvalue n lambda(c / n, e / (c c)) (exact for an equitable partition);
-5. :func:`synclib.certify.certify_equilibrium` on the dense finite Jacobian and a certificate in the
-   ``synctool bound`` format (:func:`synclib.certificate.make_certificate`), re-checkable by
+5. :func:`synclib.certify.equilibrium.certify_equilibrium` on the dense finite Jacobian and a certificate in the
+   ``synctool bound`` format (:func:`synclib.certify.certificate.make_certificate`), re-checkable by
    ``synctool verify``.
 """
 
@@ -564,10 +564,10 @@ def certify_realization(real: Realization, *, max_dense: int = 4000, newton_iter
     ``cluster_theta``: cluster phases already polished by Newton on the cluster equations (the
     ``theta`` of :func:`realization_quantities`); computed here when omitted.
 
-    Returns ``(check, theta)``: the :class:`synclib.certify.EquilibriumCheck` of
-    :func:`synclib.certify.certify_equilibrium` on the finite adjacency, and the polished phases.
+    Returns ``(check, theta)``: the :class:`synclib.certify.equilibrium.EquilibriumCheck` of
+    :func:`synclib.certify.equilibrium.certify_equilibrium` on the finite adjacency, and the polished phases.
     """
-    from synclib.certify import certify_equilibrium
+    from synclib.certify.equilibrium import certify_equilibrium
 
     th = realization_quantities(real)["theta"] if cluster_theta is None else np.asarray(cluster_theta, float)
     theta = newton_phases(real.adjacency, th[real.cluster], max_iter=newton_iter)
@@ -695,8 +695,8 @@ def finite_witness(config: FractionalConfig, n: int, *, margin: float = 1e-4, mi
     c / n (phases and joins free, ``margin``) from ``config``; (3) integer joins by :func:`round_joins`
     (min degree >= ceil(min_mu (n - 1)) when ``min_mu`` is given); (4) :func:`realize_integer`, cluster
     Newton, the predicted top eigenvalue n lambda(c / n, e / (c c)); (5) full Newton and
-    :func:`synclib.certify.certify_equilibrium` on the finite graph; (6) a certificate dict in the
-    ``synctool bound`` format (``synclib.certificate.make_certificate``) when it holds. Deterministic.
+    :func:`synclib.certify.equilibrium.certify_equilibrium` on the finite graph; (6) a certificate dict in the
+    ``synctool bound`` format (``synclib.certify.certificate.make_certificate``) when it holds. Deterministic.
     """
     if int(n) != n or n < config.k or n > max_dense:
         raise InvalidParameterError(f"n must be an integer in {config.k}..{max_dense}, got {n}")
@@ -719,7 +719,7 @@ def _certified_witness(real: Realization, lim: LimitResult | None, max_dense: in
     """Cluster Newton, the predicted top eigenvalue, full Newton, the rigorous check, the certificate."""
     import networkx as nx
 
-    from synclib.certificate import make_certificate
+    from synclib.certify.certificate import make_certificate
 
     q = realization_quantities(real)
     if not q["predicted_top"] < 0:
@@ -731,7 +731,7 @@ def _certified_witness(real: Realization, lim: LimitResult | None, max_dense: in
         G = nx.from_numpy_array(real.adjacency)
         witness = {"kind": "fractional-blowup", "sizes": real.sizes.tolist(),
                    "edges_between": real.edges_between.tolist(), "cluster_phases": q["theta"].tolist(),
-                   "construction": "synclib.fractional.realize_integer: cliques, cyclic-interval joins"}
+                   "construction": "synclib.record.fractional.realize_integer: cliques, cyclic-interval joins"}
         stability = {"method": chk.method, "max_eigenvalue": chk.max_eigenvalue, "error_bound": chk.error_bound,
                      "certified_upper_bound": chk.certified_upper_bound, "residual": chk.residual,
                      "existence_radius": chk.existence_radius}

@@ -22,7 +22,7 @@ arithmetic (``mpmath.iv``, 53-bit outward-rounded intervals) and proves ``lambda
 complement of the zero mode) < sigma`` by an interval Cholesky factorisation of sigma I - M_sym: the
 quotient conditions hold *rigorously at the given phases*. The phases themselves are floating point,
 so the equilibrium holds only to a residual; the finite-graph certificate therefore rests on
-:func:`synclib.certify.certify_equilibrium` (Bauer-Fike + Newton-Kantorovich on the dense Jacobian of
+:func:`synclib.certify.equilibrium.certify_equilibrium` (Bauer-Fike + Newton-Kantorovich on the dense Jacobian of
 the finite graph), which is what :func:`certify_blowup` runs and what ``synctool verify`` re-runs from
 the certificate. The quotient check is the fast filter the search uses; the finite check is the proof.
 
@@ -40,8 +40,8 @@ from fractions import Fraction
 import networkx as nx
 import numpy as np
 
-from synclib.certificate import make_certificate
-from synclib.certify import EquilibriumCheck, certify_equilibrium
+from synclib.certify.certificate import make_certificate
+from synclib.certify.equilibrium import EquilibriumCheck, certify_equilibrium
 from synclib.exceptions import InvalidParameterError
 
 __all__ = [
@@ -408,7 +408,7 @@ def certify_blowup(pattern: BlowupPattern, *, polish: bool = True, max_dense: in
                    witness_extra: dict | None = None, skip_quotient_filter: bool = False) -> BlowupCertificate:
     """Polish the phases, check the quotient in intervals, then certify the finite graph.
 
-    The finite graph is checked with :func:`synclib.certify.certify_equilibrium` only when the quotient
+    The finite graph is checked with :func:`synclib.certify.equilibrium.certify_equilibrium` only when the quotient
     check holds (or ``skip_quotient_filter``) and it has at most ``max_dense`` nodes. The certificate
     (``synctool bound`` format, method ``bauer-fike-kantorovich``) is built only when that check holds.
     """

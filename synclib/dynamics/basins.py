@@ -5,11 +5,11 @@ Plan
 1. Draw one 64-bit stream seed per trial from ``numpy.random.default_rng(seed)``; trial b starts at
    i.i.d. uniform phases generated from its own seed inside the kernel, so the starts (and therefore the
    result) do not depend on how trials are split among workers.
-2. Integrate every trial (numba Dormand-Prince 5(4) by default, :func:`synclib.dynamics.integrate_batch`)
+2. Integrate every trial (numba Dormand-Prince 5(4) by default, :func:`synclib.dynamics.integrate.integrate_batch`)
    until the residual ``max_i |f_i - mean f|`` is below ``tol``.  Trials still moving at ``t_max`` get
    one continuation of ``extend * t_max``; trials that have not converged then are *not counted*: they
    are reported as ``unconverged``.  Every trial's residual is kept.
-3. Classify each converged end state (:func:`synclib.states.classify_state`: ``sync``, ``twisted:Q``
+3. Classify each converged end state (:func:`synclib.dynamics.states.classify_state`: ``sync``, ``twisted:Q``
    by the signed winding number along the node order, ``cluster:K``, ``other``).
 4. Fractions over the converged trials with binomial confidence intervals: Wilson score (Wilson 1927,
    JASA 22, 209) or Clopper-Pearson exact (Clopper & Pearson 1934, Biometrika 26, 404).
@@ -44,9 +44,9 @@ from typing import Any, Sequence
 import numpy as np
 from scipy import stats
 
-from synclib.dynamics import Coupling, as_coupling, integrate_batch, trial_seeds
+from synclib.dynamics.integrate import Coupling, as_coupling, integrate_batch, trial_seeds
 from synclib.exceptions import InvalidParameterError
-from synclib.states import classify_state
+from synclib.dynamics.states import classify_state
 
 __all__ = ["BasinClass", "BasinResult", "estimate_basins", "wilson_interval",
            "clopper_pearson_interval", "uniform_starts"]
@@ -153,7 +153,7 @@ class BasinResult:
 # ----------------------------------------------------------------------------------------------
 def uniform_starts(n: int, seeds: Any) -> np.ndarray:
     """The uniform starts the basin estimate uses for the given per-trial ``seeds`` (m, n)."""
-    from synclib import _kernels
+    from synclib.dynamics import _kernels
 
     s = np.ascontiguousarray(np.asarray(seeds, dtype=np.uint64).ravel())
     return _kernels.make_starts(np.zeros((1, int(n))), s, _kernels.START_UNIFORM, 0.0)
@@ -204,7 +204,7 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
         Address of a Dask scheduler (e.g. ``tcp://host:8786``); then Dask runs the chunks.
     order : sequence of int, optional
         Closed node order for the winding number (default: node order 0..n-1).
-    method, t_max, dt, rtol, atol : integrator settings (see :func:`synclib.dynamics.integrate_batch`).
+    method, t_max, dt, rtol, atol : integrator settings (see :func:`synclib.dynamics.integrate.integrate_batch`).
     tol : float
         Residual ``max |f - mean f|`` below which a trial counts as converged.
     extend : float

@@ -16,7 +16,7 @@ vector (the mean phase is kept) and ``mu`` absorbs the common frequency (zero wi
 frequencies).  A backtracking line search on ||g||_2 keeps the iteration from jumping basins.
 Dense LU for n <= ``dense_max``, sparse LU (SuperLU) above.  Convergence is quadratic near a
 non-degenerate equilibrium, so a trajectory that the integrators bring to a residual of ~1e-8 polishes
-to ~1e-14 in two or three steps - the precision :func:`synclib.certify.certify_equilibrium` needs for
+to ~1e-14 in two or three steps - the precision :func:`synclib.certify.equilibrium.certify_equilibrium` needs for
 its Newton-Kantorovich step.
 """
 
@@ -32,7 +32,7 @@ import scipy.linalg as la
 import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
-from synclib.dynamics import as_coupling, kuramoto_rhs
+from synclib.dynamics.integrate import as_coupling, kuramoto_rhs
 from synclib.exceptions import InvalidParameterError
 
 __all__ = ["jacobian", "residual", "residual_vector", "newton_polish", "PolishResult"]

@@ -1,6 +1,6 @@
 """The one module that talks to MILP solvers (CBC and HiGHS, both through PuLP).
 
-:func:`solve_binary_program` takes a :class:`synclib.milp.BinaryProgram` of plain arrays and returns a
+:func:`solve_binary_program` takes a :class:`synclib.circulant.program.BinaryProgram` of plain arrays and returns a
 :class:`SolveOutcome` whose ``status`` is read from the solver, never assumed:
 
 ``optimal``                 proven optimal by the solver
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from synclib.exceptions import InvalidParameterError, SolverUnavailableError
-from synclib.milp import BinaryProgram
+from synclib.circulant.program import BinaryProgram
 
 __all__ = ["SOLVERS", "STATUSES", "SolveOutcome", "solve_binary_program", "cbc_solver", "available_solvers"]
 

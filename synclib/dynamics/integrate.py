@@ -4,7 +4,7 @@ Plan
 ----
 * The coupling comes as a networkx graph (converted with :func:`synclib.graphs.to_csr`, node order
   kept), a scipy sparse matrix or a dense array (weighted if its entries are not all one), and is held
-  as CSR arrays (:class:`Coupling`).  The numba kernels in :mod:`synclib._kernels` evaluate the right-hand
+  as CSR arrays (:class:`Coupling`).  The numba kernels in :mod:`synclib.dynamics._kernels` evaluate the right-hand
   side in O(n + nnz) and integrate many trajectories per call (RK4, fixed step; Dormand-Prince 5(4),
   adaptive), each with its own splitmix64 stream so that starts are reproducible from integer seeds.
 * Circulant graphs C_n(S) (optionally with a weight per distance) get an O(n log n) right-hand side,
@@ -33,7 +33,7 @@ from typing import Any, Callable
 import numpy as np
 import scipy.sparse as sp
 
-from synclib import _kernels
+from synclib.dynamics import _kernels
 from synclib.exceptions import InvalidParameterError
 
 __all__ = [

@@ -5,7 +5,7 @@ Data flow (see ARCHITECTURE.md)::
     validated graph -> n, delta_min, mu (exact) -> known bounds
         mu >= 3/4                  -> globally_synchronizing (Kassabov, Strogatz & Townsend 2022)
         circulant in node order    -> every twist q = 1..n/2 checked exactly (certified spectrum)
-        otherwise / no stable twist-> numerical witness search (synclib.witness), certified
+        otherwise / no stable twist-> numerical witness search (synclib.bound.witness), certified
                                    -> witness (with certificate) | inconclusive
 
 A ``witness`` verdict is only given for an equilibrium that passed a rigorous check; mu(G) is then
@@ -22,9 +22,9 @@ from fractions import Fraction
 import networkx as nx
 import numpy as np
 
-from synclib.bounds import RECORD_LOWER, compare_to_bounds
-from synclib.certificate import make_certificate
-from synclib.certify import certify_twisted
+from synclib.known_bounds import RECORD_LOWER, compare_to_bounds
+from synclib.certify.certificate import make_certificate
+from synclib.certify.twisted import certify_twisted
 from synclib.graphs import (circulant_connection_set, connectivity, format_connection_set, min_degree,
                              validate_graph)
 
@@ -81,7 +81,7 @@ def _screen_twists(n: int, S: tuple[int, ...]) -> np.ndarray:
 
 
 def stable_twists(n: int, S, *, margin: float = 1e-6) -> list:
-    """Certified verdicts (:class:`synclib.certify.TwistedCheck`) of every twist that screens as stable.
+    """Certified verdicts (:class:`synclib.certify.equilibrium.TwistedCheck`) of every twist that screens as stable.
 
     Screening by FFT is followed by the rigorous check for each candidate (within ``margin`` of zero),
     so a twist is listed only when certified; sorted from the most stable.
@@ -103,7 +103,7 @@ def analyze_graph(G: nx.Graph, *, search: bool = True, trials: int = 200, time_l
     search : bool
         Run the numerical witness search when the exact circulant route gives no witness.
     trials, time_limit, seed, progress
-        Passed to :func:`synclib.witness.find_witness`.
+        Passed to :func:`synclib.bound.witness.find_witness`.
     """
     t0 = time.perf_counter()
     G = validate_graph(G)
@@ -140,7 +140,7 @@ def analyze_graph(G: nx.Graph, *, search: bool = True, trials: int = 200, time_l
                                certificate=cert)
         notes.append(f"circulant C_{n}(S): no twist q = 1..{n // 2} is linearly stable")
     if search:
-        from synclib.witness import find_witness
+        from synclib.bound.witness import find_witness
 
         found = find_witness(G, trials=trials, time_limit=time_limit, seed=seed, progress=progress)
         if found.found:

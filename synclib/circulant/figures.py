@@ -5,9 +5,9 @@ max_q degree(n, q)/(n - 1), against n, with the earlier lower bounds on mu_c as 
 (Wiley-Strogatz-Girvan 2006, Canale 2015, Townsend-Stillman-Strogatz 2020) and the
 supremum of the circulant/twisted-state route (0.68388, Yoneda et al. 2021); the later record
 (Canale 2022, 0.6875) and the upper bound 3/4 (Kassabov-Strogatz-Townsend 2022) are drawn dashed.
-Bound values and sources come from :data:`synclib.bounds.KNOWN_BOUNDS`.
+Bound values and sources come from :data:`synclib.known_bounds.KNOWN_BOUNDS`.
 
-The data come from a sweep (:class:`synclib.sweep.SweepResult`, any q mode) or from a list of
+The data come from a sweep (:class:`synclib.circulant.sweep.SweepResult`, any q mode) or from a list of
 per-class results; only certified classes count.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 
-from synclib.bounds import KNOWN_BOUNDS
+from synclib.known_bounds import KNOWN_BOUNDS
 from synclib.exceptions import SyncLibError
 
 __all__ = ["figure1_data", "figure1", "save_figure1"]
@@ -26,7 +26,7 @@ _COLORS = ("tab:blue", "tab:orange", "tab:green", "tab:red", "tab:purple", "tab:
 
 def figure1_data(source) -> tuple[list[int], list[float], list[int]]:
     """``(n, best mu, best q)`` per n from a SweepResult or an iterable of ClassResult."""
-    from synclib.sweep import best_per_n
+    from synclib.circulant.sweep import best_per_n
 
     classes = getattr(source, "classes", source)
     ns = getattr(source, "ns", None)

@@ -20,7 +20,7 @@ Why it holds, and how we compute it exactly (this module's plan):
   e.g. m = 5, 11, 17, 23, 29, the unpaired distance n/2 still fits in the budget: one more degree).
 * **Attainment.** We build S from the knapsack's choice (classes 0..k_c-1 whole, the cheapest
   members of class k_c, maybe n/2) and certify every eigenvalue with
-  :func:`synclib.certify.certify_twisted`. If that certificate holds, the degree equals the upper
+  :func:`synclib.certify.equilibrium.certify_twisted`. If that certificate holds, the degree equals the upper
   bound and the result is a *proven* optimum, with no MILP solver involved. If it does not, the
   result says so (``attained=False``) and callers fall back to the integer program.
 
@@ -401,7 +401,7 @@ def closed_form(n: int, q: int, *, eps: float | Fraction | str = Fraction(1, 100
     S = tuple(int(k) for k in np.unique(np.minimum(vk, n - vk)))
     attained = False
     if certify:
-        from synclib.certify import certify_twisted
+        from synclib.certify.twisted import certify_twisted
 
         check = certify_twisted(n, S, q)
         attained = bool(check.certified_upper_bound <= -float(eps)) if eps > 0 else check.stable

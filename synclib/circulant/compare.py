@@ -3,7 +3,7 @@
 The table published with Yoneda, Tatsukawa & Teramae (Chaos 31, 063124, 2021) lists, for every
 N = 2..600 and twist p = 1..N//2, the objective r = degree/(N - 1) that CBC returned (60 s limit,
 solver status never read). We recompute the optimum of every row through the gcd reduction (one
-problem per divisor class, :mod:`synclib.sweep`; rows with N/gcd(N, p) < 5, including every N < 5,
+problem per divisor class, :mod:`synclib.circulant.sweep`; rows with N/gcd(N, p) < 5, including every N < 5,
 have no stable twisted state) and list every row that disagrees, classified:
 
 ``infeasible_given_value``  no stable p-twisted circulant exists, yet the table gives a value
@@ -98,7 +98,7 @@ def read_published_table(path: str | os.PathLike):
 def compare_table(table, classes, *, path: str | None = None) -> Comparison:
     """Classify every row of ``table`` (N, p, r) against per-class results ``classes``.
 
-    ``classes``: iterable of :class:`synclib.sweep.ClassResult` covering every (N, gcd(N, p)) with
+    ``classes``: iterable of :class:`synclib.circulant.sweep.ClassResult` covering every (N, gcd(N, p)) with
     N/gcd >= 5 in the table.
     """
     import pandas as pd
@@ -167,7 +167,7 @@ def compare_published(path: str | os.PathLike, *, db: str | os.PathLike | None =
                       solver: str = "cbc", workers: int | None = None, scheduler: str | None = None,
                       connect_timeout: float = 5.0, progress: bool = False) -> Comparison:
     """Read ``path``, solve the divisor classes it needs (reusing a store ``db``), compare."""
-    from synclib.sweep import run_sweep
+    from synclib.circulant.sweep import run_sweep
 
     table = read_published_table(path)
     ns = sorted(int(n) for n in set(table["N"].tolist()) if n >= 5)

@@ -10,7 +10,7 @@ from Yoneda, Tatsukawa & Teramae, Chaos 31, 063124 (2021):
 :func:`published_program` builds the authors' original formulation for benchmarking: n - 1 binaries
 a_1..a_{n-1} with symmetry equalities a_k = a_{n-k} and n - 1 eigenvalue rows.
 
-Both return a :class:`BinaryProgram` of plain numpy arrays; :mod:`synclib.solvers` solves it.
+Both return a :class:`BinaryProgram` of plain numpy arrays; :mod:`synclib.circulant.solvers` solves it.
 """
 
 from __future__ import annotations

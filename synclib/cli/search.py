@@ -1,6 +1,6 @@
 """Command-line edge of the record hunt: ``synctool search blowup``.
 
-Thin command: parse, call :func:`synclib.search.run_search`, print the best certified witness so far
+Thin command: parse, call :func:`synclib.record.search.run_search`, print the best certified witness so far
 (text or ``--json``). Results go to an SQLite store as they arrive, so a second run with the same
 ``--db`` resumes; certificates go to ``--out-dir`` and are re-checked by ``synctool verify PATH``.
 """
@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from synclib.cli import echo_json, json_option, seed_option
+from synclib.cli.core import echo_json, json_option, seed_option
 
 __all__ = ["blowup", "record", "search"]
 
@@ -52,8 +52,8 @@ def blowup(k_max, time_limit, db, seed, workers, scheduler, out_dir, n_target, m
     """Blow-up witnesses beyond circulants: patterns x phases x proportions, certified finite graphs."""
     from tqdm import tqdm
 
-    from synclib.bounds import RECORD_LOWER
-    from synclib.search import build_tasks, run_search
+    from synclib.known_bounds import RECORD_LOWER
+    from synclib.record.search import build_tasks, run_search
 
     if 0 < fractional_n < 50:
         raise click.BadParameter("expected 0 (off) or at least 50 nodes", param_hint="--fractional-n")
@@ -95,9 +95,9 @@ def record(recipe, out, as_json):
     import json
     from importlib import resources
 
-    from synclib.certificate import write_certificate
+    from synclib.certify.certificate import write_certificate
     from synclib.exceptions import SyncLibError
-    from synclib.fractional import witness_from_recipe
+    from synclib.record.fractional import witness_from_recipe
 
     if recipe is None:
         text = resources.files("synclib").joinpath("data/record_fractional_k12.json").read_text()

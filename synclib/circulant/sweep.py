@@ -7,27 +7,27 @@ Plan (Yoneda, Tatsukawa & Teramae, Chaos 31, 063124, 2021, and the science note)
   same multiset (mode r goes to mode v r). Choosing v q = m (mod n), m = gcd(n, q), shows that the
   optimum depends on (n, q) only through m. So a sweep solves ONE problem per divisor class
   (n, m), m | n, and reports every twist q with gcd(n, q) = m through it: the degree is the class's
-  degree and the optimal set for q is fold(v' S_m) with v' = :func:`synclib.closed_form.unit_for_twist`
+  degree and the optimal set for q is fold(v' S_m) with v' = :func:`synclib.circulant.closed_form.unit_for_twist`
   (v' q = m). Classes with n/m < 5 have no stable twisted state at all (Yoneda et al. 2021) and are
   reported ``infeasible`` without a solve. ``tests/synclib/test_sweep.py`` checks the reduction against
   direct MILP solves of every (n, q) for small n. On request (``verify_twists=True``, ``synctool sweep
   --verify-all``) every row's own set is also re-certified at its own twist, independently of the
   reduction, batched as one matrix product per n (:func:`certify_twists_batch`).
 * **Per-class solve** (:func:`solve_class`), ``method="auto"``: the exact one-row knapsack upper bound
-  at twist m (the mode r = m, see :mod:`synclib.closed_form`) and the set it constructs; when that set
-  is certified stable by :func:`synclib.certify.certify_twisted` with margin eps, its degree equals an
+  at twist m (the mode r = m, see :mod:`synclib.circulant.closed_form`) and the set it constructs; when that set
+  is certified stable by :func:`synclib.certify.equilibrium.certify_twisted` with margin eps, its degree equals an
   upper bound, so it is a *proven* optimum with no MILP. Otherwise (never observed for n <= 2000, but
   not excluded) the class is solved by the reduced integer program (CBC or HiGHS) and the solver's
   network is re-verified. ``method="milp"`` forces the integer program for every class (the bound is
   still computed, to cross-check the solver).
-* **Fast exact knapsack.** :func:`class_upper_bound` uses :func:`synclib.closed_form.knapsack_bound`,
+* **Fast exact knapsack.** :func:`class_upper_bound` uses :func:`synclib.circulant.closed_form.knapsack_bound`,
   which runs the greedy in float64, evaluating every decision
   value (an integer combination of the b_l = -cos(2 pi l/N)(1 - cos(2 pi l/N)) minus eps, kept as a
   list of float terms) with ``math.fsum`` and a rigorous-with-margin
   error bound 1e-13 (1 + sum |c_l|) (each b_l is computed to ~1e-15, the products and the exactly
   rounded sum add u per term). Exact zeros of b_l (l = 0, 4 l = N) are set exactly. Whenever a decision
   value lies within its error bound of the boundary (e.g. N = 6, where sums of b_l vanish exactly),
-  it falls back to the exact :func:`synclib.closed_form.closed_form`. The tests compare both paths on
+  it falls back to the exact :func:`synclib.circulant.closed_form.closed_form`. The tests compare both paths on
   every class with n <= 150 and on the reference values.
 * **Best twist per n** (``q="best"``): classes are visited in decreasing order of their exact upper
   bound and the visit stops once no unvisited class can beat (or tie with a smaller m) the best
@@ -35,7 +35,7 @@ Plan (Yoneda, Tatsukawa & Teramae, Chaos 31, 063124, 2021, and the science note)
 * **Execution.** Problems are independent. ``workers`` processes (all cores by default; 1 = in this
   process) or a Dask distributed cluster (``scheduler="tcp://host:port"``) solve them; this process
   writes each finished problem to the SQLite store in its own transaction
-  (:class:`synclib.store.SweepStore`), so a killed sweep resumes without repeating or losing work.
+  (:class:`synclib._store.SweepStore`), so a killed sweep resumes without repeating or losing work.
 
 Results: :class:`ClassResult` (one per class) and :class:`SweepResult` (the classes, the twist table
 of one row per (n, q) or per n, a summary).
@@ -56,11 +56,11 @@ from fractions import Fraction
 
 import numpy as np
 
-from synclib.certify import certify_twisted, certify_twisted_indicators
-from synclib.closed_form import knapsack_bound
+from synclib.certify.twisted import certify_twisted, certify_twisted_indicators
+from synclib.circulant.closed_form import knapsack_bound
 from synclib.exceptions import InvalidParameterError, SyncLibError
-from synclib.milp import DEFAULT_EPS, circulant_program
-from synclib.solvers import SOLVERS, solve_binary_program
+from synclib.circulant.program import DEFAULT_EPS, circulant_program
+from synclib.circulant.solvers import SOLVERS, solve_binary_program
 
 __all__ = [
     "SWEEP_METHODS",
@@ -524,7 +524,7 @@ def _add_twist_sets(df, n_col, q_col, idx, cls, include_sets: bool, verify_twist
     at the row's own twist), built class by class with numpy."""
     import pandas as pd
 
-    from synclib.closed_form import unit_for_twist
+    from synclib.circulant.closed_form import unit_for_twist
 
     sets = np.full(len(n_col), "", dtype=object)
     verified = np.full(len(n_col), None, dtype=object)
@@ -579,7 +579,7 @@ def certify_twists_batch(n: int, qs: Sequence[int], sets: Sequence[Sequence[int]
                          eps: float = DEFAULT_EPS) -> np.ndarray:
     """For each (q, S): is the q-twisted state of C_n(S) certified with every eigenvalue <= -eps?
 
-    The rigorous test of :func:`synclib.certify.certify_twisted` (each lambda_r plus a bound on its
+    The rigorous test of :func:`synclib.certify.equilibrium.certify_twisted` (each lambda_r plus a bound on its
     floating-point error must be <= -eps) for many sets of one n at once: lambda = A (C - 1)^T with
     A[i, k] = x_ik w_k cos(2 pi q_i k/n), one matrix product per n. The summation error of the K_i = |S_i|
     nonzero terms is bounded by gamma_K sum_k |A_ik| |C_rk - 1| <= 2 gamma_K sum_k |A_ik| (zero entries add
@@ -657,7 +657,7 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
     q : {"all", "divisors", "best"}
         What the twist table reports (see :func:`twist_table`); ``best`` also prunes the solves.
     db : path, optional
-        SQLite store (:class:`synclib.store.SweepStore`): finished classes are read from it and new
+        SQLite store (:class:`synclib._store.SweepStore`): finished classes are read from it and new
         ones written to it, one transaction each. None keeps everything in memory.
     workers : int, optional
         Worker processes (default: all cores; 1 solves in this process).
@@ -668,7 +668,7 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
     progress : bool
         Show a tqdm progress bar on stderr.
     """
-    from synclib.store import SweepStore
+    from synclib._store import SweepStore
 
     t0 = time.perf_counter()
     params = SweepParams(method=method, solver=solver, eps=eps, time_limit=time_limit)

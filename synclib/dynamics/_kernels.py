@@ -9,11 +9,11 @@ Plan
 * Right-hand side.  ``sin(theta_j - theta_i) = s_j c_i - c_j s_i`` with ``s = sin(theta)``,
   ``c = cos(theta)``, so one vectorized pass (:func:`fill_sincos`) computes the ``2n`` values and the edge loop is a
   gather-multiply-add: ``f_i = omega_i + c_i sum_j w_ij s_j - s_i sum_j w_ij c_j``.  ``s_j`` and ``c_j``
-  are interleaved in one work array and added as one pair (:mod:`synclib._simd`).  The edge loop
+  are interleaved in one work array and added as one pair (:mod:`synclib.dynamics._simd`).  The edge loop
   streams the CSR structure once and takes rows four at a time (see ``_blocks_unit``): on this
   hardware a plain row loop is bound by one mispredicted loop exit per row and by load throughput, not
   by memory bandwidth.  Cost O(n + nnz).  Random node orders make every gather a cache miss;
-  :func:`synclib.dynamics.locality_order` (reverse Cuthill-McKee) fixes that once per graph, and the
+  :func:`synclib.dynamics.integrate.locality_order` (reverse Cuthill-McKee) fixes that once per graph, and the
   integrators relabel by themselves for n >= 50000 (``reorder="auto"``).  Graphs that no order makes
   local (expanders, e.g. random graphs) keep random gathers.  The benchmark compares the kernel with the
   memory-bandwidth floor on both kinds.
@@ -37,7 +37,7 @@ import types
 import numpy as np
 from numba import njit, prange
 
-from synclib._simd import v2_add_pair, v2_add_scaled_pair, v2_hi, v2_lo, v2_zero
+from synclib.dynamics._simd import v2_add_pair, v2_add_scaled_pair, v2_hi, v2_lo, v2_zero
 
 __all__ = [
     "START_GIVEN",
@@ -220,7 +220,7 @@ def fill_sincos(theta, sc):
 #   indices unsigned): numba wraps negative signed indices, which costs four extra instructions per load
 #   (edge loop 1.15 -> 0.78 ms on the locality-ordered ring).
 # * sin and cos of node j are interleaved (sc[2j], sc[2j+1]) and added as one pair with the two-lane
-#   ``Vec2`` of :mod:`synclib._simd`: one index load and one 16-byte load per entry instead of three
+#   ``Vec2`` of :mod:`synclib.dynamics._simd`: one index load and one 16-byte load per entry instead of three
 #   loads, and one cache line per gather instead of two (edge loop 0.79 -> 0.56 ms on the ordered
 #   ring, 2.9 -> 1.3 ms with random node labels).  The lanes add exactly as two scalar sums would.
 # ``indptr`` must be non-decreasing, as ``as_coupling`` guarantees.  The unit-weight and weighted loops

@@ -6,7 +6,7 @@ weighted kind, a weighted circulant). For a task:
 1. **Proportions by sequential linear programming.** With theta fixed, the equilibrium equations
    sum_{j ~ i} p_j sin(theta_j - theta_i) = 0, the within-cluster values
    D_i = p_i + sum_{j ~ i} p_j cos(theta_j - theta_i) and the closed-neighbourhood masses
-   sum_{j in N[i]} p_j are *linear* in the proportions p (``synclib.blowup``). The quotient condition
+   sum_{j in N[i]} p_j are *linear* in the proportions p (``synclib.record.blowup``). The quotient condition
    (lambda_max of Q(p) = P^1/2 W P^1/2 - diag(W p) off its zero mode sqrt(p), W_ij = cos_ij on edges, is
    negative) is not; we linearise it with its exact gradient
    d lambda / d p_m = v^T (dQ/dp_m) v  (v the top eigenvector; Q - 10 sqrt(p) sqrt(p)^T deflates the
@@ -20,7 +20,7 @@ weighted kind, a weighted circulant). For a task:
    checked rigorously.
 2. **Rounding and certification.** Cluster sizes c = round(p * n_target) (at least 1), phases polished by
    Newton on the quotient, the blow-up conditions checked in interval arithmetic, then the finite graph
-   certified by :func:`synclib.certify.certify_equilibrium` (``synclib.blowup.certify_blowup``). mu is the
+   certified by :func:`synclib.certify.equilibrium.certify_equilibrium` (``synclib.record.blowup.certify_blowup``). mu is the
    exact min degree / (n - 1) of that finite graph. A certified witness is written as a certificate in
    the ``synctool bound`` format, which ``synctool verify`` re-checks on the finite graph.
 
@@ -28,12 +28,12 @@ Pattern families (vertex-transitive and Cayley first): circulants C_k({1..m}) an
 distances) with q-twisted phases; Cayley graphs of every non-cyclic abelian group of order <= k_max with
 each character state and the densest stable connection set from a binary program (the spectrum is
 linear in the connection set, as for circulants; :func:`solve_cayley`); tori Z_a x Z_b with box connection sets and character phases
-2 pi (x1 kappa1 / a + x2 kappa2 / b); weighted circulants (:mod:`synclib.weighted`) with twisted phases;
+2 pi (x1 kappa1 / a + x2 kappa2 / b); weighted circulants (:mod:`synclib.record.weighted`) with twisted phases;
 and seeded edge perturbations of circulants (non-vertex-transitive). Everything is deterministic given
 ``seed``.
 
 **Fractional route** (kind ``fractional``, last because each task takes minutes): the large-cluster limit
-over proportions, phases *and* join densities on k clusters (:mod:`synclib.fractional`, SLSQP from seeded
+over proportions, phases *and* join densities on k clusters (:mod:`synclib.record.fractional`, SLSQP from seeded
 starts, limit margin max(1e-4, 0.4 / n)), then a finite graph of about ``fractional_n`` nodes with integer
 joins chosen by a small MILP so the cluster equations stay balanced, certified like every other witness.
 This route produced the shipped record (k = 12, n = 4000, mu = 64/93 > 0.6875; ``synctool search record``).
@@ -58,8 +58,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from synclib.blowup import BlowupPattern, certify_blowup, make_pattern
-from synclib.certificate import write_certificate
+from synclib.record.blowup import BlowupPattern, certify_blowup, make_pattern
+from synclib.certify.certificate import write_certificate
 from synclib.exceptions import InvalidParameterError, SyncLibError
 
 __all__ = [
@@ -294,7 +294,7 @@ def solve_cayley(dims, kappa, *, eps: float = 1e-5, time_limit: float = 20.0):
 def fractional_tasks(k_max: int, *, seed=None, n_starts: int = 8, k_min: int = 6,
                      fractional_n: int = 4000) -> list[SearchTask]:
     """One task per k: the large-cluster limit over (p, theta, rho) from ``n_starts`` seeded starts, then a
-    finite realisation on about ``fractional_n`` nodes (:mod:`synclib.fractional`). Empty when
+    finite realisation on about ``fractional_n`` nodes (:mod:`synclib.record.fractional`). Empty when
     ``fractional_n`` is 0."""
     if not fractional_n:
         return []
@@ -617,7 +617,7 @@ def _finish(task: SearchTask, pattern: BlowupPattern, relaxed: float | None, out
 
 def _run_fractional(task: SearchTask, *, out_dir: str | None, min_mu: float, t0: float) -> TaskResult:
     """Limit optimum over (p, theta, rho) on k clusters (margin 1e-4), then a certified finite graph."""
-    from synclib.fractional import finite_witness, optimize_limit
+    from synclib.record.fractional import finite_witness, optimize_limit
 
     seed, n_starts, n_fin = task.params
     # rounding to integers moves n * lambda by O(1), so the limit margin must be ~1/n (0.4 / n: the
@@ -666,7 +666,7 @@ def run_task(task: SearchTask, *, n_target: int = 400, out_dir: str | None = Non
         if task.kind == "fractional":
             return _run_fractional(task, out_dir=out_dir, min_mu=min_mu, t0=t0)
         if task.kind == "weighted":
-            from synclib.weighted import solve_weighted_circulant, weighted_pattern
+            from synclib.record.weighted import solve_weighted_circulant, weighted_pattern
 
             k, q, W = task.params
             # margin 0.05 (edge weight 1): the dense finite check needs |lambda|^2 > ~2 L ||f|| (Kantorovich)
