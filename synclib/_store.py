@@ -1,10 +1,12 @@
-"""Embedded SQLite store of sweep results: one row per solved divisor class (n, m), resumable.
+"""The one embedded SQLite store of synclib's long runs (sweeps, searches): resumable, one row per result.
 
-Design:
+Design (:class:`ResultStore`, specialised by :class:`SweepStore` here and by the search store of
+``synclib.record.search``):
 
-* One file (default ``synctool_sweep.sqlite`` in the working directory). Table ``meta`` records the
-  schema version, the synctool version and the sweep parameters that determine a row (method, solver,
-  eps, time limit); table ``problems`` holds one row per class, primary key (n, m).
+* One file. Table ``meta`` records the schema version, the kind of run, the synctool version and the
+  parameters that determine a row; one results table holds one row per finished unit of work under
+  its primary key. For a sweep (default file ``synctool_sweep.sqlite``) the parameters are method,
+  solver, eps and time limit, and table ``problems`` has one row per class, primary key (n, m).
 * Every finished problem is written in its own transaction (``BEGIN IMMEDIATE ... COMMIT``), in WAL
   journal mode with ``synchronous=NORMAL``: a committed row survives the writer being killed (even
   SIGKILL), an uncommitted one is rolled back by SQLite on the next open. Re-adding a stored class is
@@ -29,7 +31,8 @@ from pathlib import Path
 
 from synclib.exceptions import SyncLibError
 
-__all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "StoreError", "StoreMismatchError", "SweepStore", "synctool_version"]
+__all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "ResultStore", "StoreError", "StoreMismatchError", "SweepStore",
+           "synctool_version"]
 
 log = logging.getLogger(__name__)
 
@@ -101,32 +104,45 @@ def _describe(exc: sqlite3.Error, path: Path) -> str:
     return f"{path}: SQLite error: {text}"
 
 
-class SweepStore:
-    """The SQLite file of one sweep configuration.
+class ResultStore:
+    """One SQLite file of one run configuration: a ``meta`` table and one results table.
+
+    Subclasses set ``kind`` (what the file holds, e.g. "sweep"), ``schema_version``, ``table`` and
+    ``ddl`` (the CREATE statements of the results table), and may convert parameters with
+    :meth:`_params_to_dict` / :meth:`_params_from_dict`.
 
     Parameters
     ----------
-    path : path, optional
-        Database file; default ``synctool_sweep.sqlite`` in the working directory.
-    params : SweepParams, optional
-        The sweep parameters; a new database records them, an existing one must match them.
+    path : path
+        Database file.
+    params : object, optional
+        The run's parameters; a new database records them, an existing one must match them.
         None opens an existing database with whatever parameters it has (for reading/exporting).
     readonly : bool
         Open an existing database for reading only.
     """
 
-    def __init__(self, path: str | os.PathLike | None = None, params=None, *, readonly: bool = False):
-        self.path = Path(path) if path is not None else Path.cwd() / DEFAULT_DB
+    kind = "results"
+    schema_version = 1
+    table = "results"
+    ddl = ""
+
+    def __init__(self, path: str | os.PathLike, params=None, *, readonly: bool = False):
+        self.path = Path(path)
         self.readonly = readonly
         self._conn: sqlite3.Connection | None = None
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a directory, expected a database file")
-        if (readonly or params is None) and not self.path.exists():
-            raise StoreError(f"{self.path}: no such sweep database")
+        if (readonly or params is None) and not self.path.exists() and str(self.path) != ":memory:":
+            raise StoreError(f"{self.path}: no such {self.kind} database")
+        if not readonly and not self.path.parent.is_dir():
+            raise StoreError(f"{self.path}: directory {self.path.parent} does not exist")
         try:
             if readonly:
                 self._conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
                                              isolation_level=None, timeout=30)
+            elif str(self.path) == ":memory:":
+                self._conn = sqlite3.connect(":memory:", isolation_level=None)
             else:
                 self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
                 mode = self._conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -143,44 +159,53 @@ class SweepStore:
 
     # --- metadata -----------------------------------------------------------------------------------
 
-    def _check_meta(self, params):
-        from synclib.circulant.sweep import SweepParams
+    def _params_to_dict(self, params) -> dict:
+        return params.to_dict() if hasattr(params, "to_dict") else dict(params)
 
+    def _params_from_dict(self, d: dict):
+        return d
+
+    def _check_meta(self, params):
         conn = self._conn
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             if self.readonly or params is None:
-                raise StoreError(f"{self.path}: empty database, not a synctool sweep")
+                raise StoreError(f"{self.path}: empty database, not a synctool {self.kind}")
             with self._transaction():
-                for stmt in _SCHEMA.split(";"):
+                for stmt in self.ddl.split(";"):
                     if stmt.strip():
                         conn.execute(stmt)
                 conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-                    ("schema_version", str(SCHEMA_VERSION)),
+                    ("schema_version", str(self.schema_version)),
+                    ("kind", self.kind),
                     ("synctool_version", synctool_version()),
-                    ("params", json.dumps(params.to_dict(), sort_keys=True)),
+                    ("params", json.dumps(self._params_to_dict(params), sort_keys=True)),
                 ])
             return params
-        if not {"meta", "problems"} <= tables:
-            raise StoreMismatchError(f"{self.path}: not a synctool sweep database "
+        if not {"meta", self.table} <= tables:
+            raise StoreMismatchError(f"{self.path}: not a synctool {self.kind} database "
                                      f"(tables: {', '.join(sorted(tables))})")
         meta = dict(conn.execute("SELECT key, value FROM meta"))
+        if meta.get("kind", self.kind) != self.kind:
+            raise StoreMismatchError(f"{self.path}: a synctool {meta['kind']} database, not a {self.kind} one")
         schema = meta.get("schema_version")
-        if schema != str(SCHEMA_VERSION):
+        if schema != str(self.schema_version):
             raise StoreMismatchError(f"{self.path}: written with store schema version {schema}, this synctool uses "
-                                     f"{SCHEMA_VERSION}; use another --db")
+                                     f"{self.schema_version}; use another --db")
         version = meta.get("synctool_version")
         if version != synctool_version():
             raise StoreMismatchError(f"{self.path}: written by synctool {version}, this is synctool "
                                      f"{synctool_version()}; use another --db (rows are not mixed across versions)")
         try:
-            stored = SweepParams(**json.loads(meta["params"]))
+            stored = self._params_from_dict(json.loads(meta["params"]))
         except (KeyError, TypeError, ValueError) as exc:
-            raise StoreMismatchError(f"{self.path}: unreadable sweep parameters in the meta table ({exc})") from None
+            raise StoreMismatchError(f"{self.path}: unreadable {self.kind} parameters in the meta table ({exc})") \
+                from None
         if params is not None and stored != params:
-            a, b = stored.to_dict(), params.to_dict()
-            diff = ", ".join(f"{k}={a[k]!r} there but {b[k]!r} here" for k in a if a[k] != b[k])
-            raise StoreMismatchError(f"{self.path}: written by a sweep with other parameters ({diff}); "
+            a, b = self._params_to_dict(stored), self._params_to_dict(params)
+            diff = ", ".join(f"{k}={a.get(k)!r} there but {b.get(k)!r} here" for k in sorted(set(a) | set(b))
+                             if a.get(k) != b.get(k))
+            raise StoreMismatchError(f"{self.path}: written by a {self.kind} with other parameters ({diff}); "
                                      f"use another --db (rows are not mixed)")
         return stored
 
@@ -202,31 +227,88 @@ class SweepStore:
         else:
             conn.execute("COMMIT")
 
-    def add(self, result) -> bool:
-        """Store one finished class in its own transaction; False when it was already stored."""
+    def execute(self, sql: str, args: tuple = ()) -> int:
+        """Run one writing statement in its own transaction; returns the number of rows changed."""
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
+        try:
+            with self._transaction() as conn:
+                return conn.execute(sql, args).rowcount
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc, self.path)) from None
+
+    def query(self, sql: str, args: tuple = ()) -> list[tuple]:
+        """Rows of one reading statement."""
+        try:
+            return self._conn.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc, self.path)) from None
+
+    def count(self) -> int:
+        return int(self.query(f"SELECT count(*) FROM {self.table}")[0][0])
+
+    def integrity_ok(self) -> bool:
+        return self.query("PRAGMA integrity_check")[0][0] == "ok"
+
+    # --- lifetime -----------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class SweepStore(ResultStore):
+    """The SQLite file of one sweep configuration: one row per solved divisor class (n, m).
+
+    Parameters
+    ----------
+    path : path, optional
+        Database file; default ``synctool_sweep.sqlite`` in the working directory.
+    params : SweepParams, optional
+        The sweep parameters; a new database records them, an existing one must match them.
+    readonly : bool
+        Open an existing database for reading only.
+    """
+
+    kind = "sweep"
+    schema_version = SCHEMA_VERSION
+    table = "problems"
+    ddl = _SCHEMA
+
+    def __init__(self, path: str | os.PathLike | None = None, params=None, *, readonly: bool = False):
+        super().__init__(path if path is not None else Path.cwd() / DEFAULT_DB, params, readonly=readonly)
+
+    def _params_from_dict(self, d: dict):
+        from synclib.circulant.sweep import SweepParams
+
+        return SweepParams(**d)
+
+    # --- writing ------------------------------------------------------------------------------------
+
+    def add(self, result) -> bool:
+        """Store one finished class in its own transaction; False when it was already stored."""
         d = result.to_dict()
         row = (d["n"], d["m"], d["n_tilde"], d["status"], d["degree"], json.dumps(d["connection_set"]),
                d["max_eigenvalue"], d["error_bound"], None if d["certified"] is None else int(d["certified"]),
                d["upper_bound"], int(d["optimality_proven"]), d["method"], d["solver"], float(d["seconds"]),
                d["message"] or "")
-        try:
-            with self._transaction() as conn:
-                cur = conn.execute(f"INSERT INTO problems ({', '.join(_COLUMNS)}) VALUES "
-                                   f"({', '.join('?' * len(_COLUMNS))}) ON CONFLICT (n, m) DO NOTHING", row)
-                return cur.rowcount == 1
-        except sqlite3.Error as exc:
-            raise StoreError(_describe(exc, self.path)) from None
+        return self.execute(f"INSERT INTO problems ({', '.join(_COLUMNS)}) VALUES "
+                            f"({', '.join('?' * len(_COLUMNS))}) ON CONFLICT (n, m) DO NOTHING", row) == 1
 
     # --- reading ------------------------------------------------------------------------------------
 
     def _rows(self, where: str = "", args: tuple = ()):
-        try:
-            cur = self._conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM problems {where} ORDER BY n, m", args)
-            return [dict(zip(_COLUMNS, r)) for r in cur]
-        except sqlite3.Error as exc:
-            raise StoreError(_describe(exc, self.path)) from None
+        rows = self.query(f"SELECT {', '.join(_COLUMNS)} FROM problems {where} ORDER BY n, m", args)
+        return [dict(zip(_COLUMNS, r)) for r in rows]
 
     def load(self, ns=None) -> dict:
         """Stored classes as ``{(n, m): ClassResult}``, restricted to the n values in ``ns``."""
@@ -245,12 +327,6 @@ class SweepStore:
             out[(r["n"], r["m"])] = ClassResult.from_dict(r)
         return out
 
-    def count(self) -> int:
-        try:
-            return int(self._conn.execute("SELECT count(*) FROM problems").fetchone()[0])
-        except sqlite3.Error as exc:
-            raise StoreError(_describe(exc, self.path)) from None
-
     def to_dataframe(self):
         """All stored classes as a pandas DataFrame (nullable integer/boolean columns)."""
         import pandas as pd
@@ -267,21 +343,3 @@ class SweepStore:
             self.to_dataframe().to_csv(path, index=False)
         except OSError as exc:
             raise StoreError(f"{path}: cannot write CSV ({exc.strerror or exc})") from None
-
-    def integrity_ok(self) -> bool:
-        return self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-    # --- lifetime -----------------------------------------------------------------------------------
-
-    def close(self) -> None:
-        if self._conn is not None:
-            try:
-                self._conn.close()
-            finally:
-                self._conn = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()

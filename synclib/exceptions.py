@@ -4,7 +4,7 @@ A solver that ends infeasible or at a time limit is *not* an exception: it is a 
 """
 
 __all__ = ["SyncLibError", "InvalidGraphError", "InvalidParameterError", "GraphFileError",
-           "SolverUnavailableError", "CertificateError"]
+           "SolverUnavailableError", "CertificateError", "SchedulerUnavailableError"]
 
 
 class SyncLibError(Exception):
@@ -29,3 +29,7 @@ class SolverUnavailableError(SyncLibError):
 
 class CertificateError(SyncLibError):
     """A certificate file that is malformed (not the failure of a well-formed certificate to hold)."""
+
+
+class SchedulerUnavailableError(SyncLibError):
+    """A Dask scheduler that cannot be reached (nothing was computed or written)."""

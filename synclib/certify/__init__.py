@@ -8,8 +8,17 @@ from synclib.certify.equilibrium import EquilibriumCheck, certify_equilibrium
 from synclib.certify.twisted import (TwistedCheck, certify_twisted, certify_twisted_indicators, twisted_spectrum,
                                      twisted_spectrum_bound)
 
-__all__ = sorted([
-    "EquilibriumCheck", "TwistedCheck", "VerificationResult", "certify_equilibrium", "certify_twisted",
-    "certify_twisted_indicators", "make_certificate", "read_certificate", "twisted_spectrum",
-    "twisted_spectrum_bound", "verify_certificate", "write_certificate",
-])
+__all__ = [
+    "EquilibriumCheck",
+    "TwistedCheck",
+    "VerificationResult",
+    "certify_equilibrium",
+    "certify_twisted",
+    "certify_twisted_indicators",
+    "make_certificate",
+    "read_certificate",
+    "twisted_spectrum",
+    "twisted_spectrum_bound",
+    "verify_certificate",
+    "write_certificate",
+]

@@ -45,9 +45,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
-import signal
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -58,6 +55,7 @@ import numpy as np
 
 from synclib.certify.twisted import certify_twisted, certify_twisted_indicators
 from synclib.circulant.closed_form import knapsack_bound
+from synclib._parallel import connect, run_tasks
 from synclib.exceptions import InvalidParameterError, SyncLibError
 from synclib.circulant.program import DEFAULT_EPS, circulant_program
 from synclib.circulant.solvers import SOLVERS, solve_binary_program
@@ -68,7 +66,6 @@ __all__ = [
     "SweepParams",
     "ClassResult",
     "SweepResult",
-    "SchedulerUnavailableError",
     "divisor_classes",
     "class_upper_bound",
     "solve_class",
@@ -78,7 +75,6 @@ __all__ = [
     "best_per_n",
     "table_records",
     "parse_n_range",
-    "check_scheduler_address",
 ]
 
 log = logging.getLogger(__name__)
@@ -89,8 +85,6 @@ MIN_N_TILDE = 5
 _INFEASIBLE_MESSAGE = "n/gcd(n,q) < 5: no stable twisted state on any circulant (Yoneda et al. 2021)"
 
 
-class SchedulerUnavailableError(SyncLibError):
-    """The Dask scheduler given with ``scheduler=`` cannot be reached."""
 
 
 @dataclass(frozen=True)
@@ -319,26 +313,6 @@ def _infeasible_class(n: int, m: int) -> ClassResult:
 # ---------------------------------------------------------------------------------------------------
 # Tasks (run in worker processes or on Dask workers: module-level, picklable)
 
-
-def _worker_init() -> None:
-    """Pool worker set-up: one BLAS thread each, and (Linux) die with the parent, so that a sweep
-    killed with SIGKILL leaves no orphaned workers behind."""
-    try:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(1)
-    except Exception:  # noqa: BLE001 - only a performance hint
-        pass
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-            if os.getppid() == 1:  # the parent already died before the call
-                os._exit(1)
-        except Exception:  # noqa: BLE001 - best effort
-            pass
 
 
 def _solve_many(pairs: list[tuple[int, int]], params: SweepParams) -> list[ClassResult]:
@@ -612,30 +586,6 @@ def best_per_n(classes: Iterable[ClassResult], ns: Iterable[int] | None = None) 
 # Running a sweep
 
 
-_ADDRESS = re.compile(r"^(?P<scheme>tcp|tls|ws|wss|ucx)://(?P<host>\[[0-9a-fA-F:.]+\]|[^:/\s\[\]]+):(?P<port>\d+)/?$")
-
-
-def check_scheduler_address(address: str) -> str:
-    """Validate a Dask scheduler address (``tcp://host:port``; also tls, ws, wss, ucx) without contacting
-    anything; raises InvalidParameterError for a malformed one."""
-    m = _ADDRESS.match(str(address).strip())
-    if m is None or not 0 < int(m.group("port")) < 65536:
-        raise InvalidParameterError(f"scheduler address {address!r} is malformed, expected e.g. tcp://host:8786")
-    return str(address).strip()
-
-
-def _connect(scheduler: str, timeout: float):
-    try:
-        from distributed import Client
-    except ImportError as exc:  # pragma: no cover - dask is a dependency
-        raise SchedulerUnavailableError("--scheduler needs dask.distributed: pip install 'dask[distributed]'") \
-            from exc
-    try:
-        return Client(scheduler, timeout=f"{timeout}s", set_as_default=False)
-    except (OSError, TimeoutError, ValueError, TypeError) as exc:
-        first = (str(exc).splitlines() or [type(exc).__name__])[0]
-        raise SchedulerUnavailableError(
-            f"scheduler {scheduler}: cannot connect to a Dask scheduler within {timeout:g} s ({first})") from None
 
 
 def _batches(items: list, size: int) -> list[list]:
@@ -677,11 +627,9 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
         raise InvalidParameterError(f"q mode must be one of {', '.join(Q_MODES)}, got {q!r}")
     if workers is not None and (isinstance(workers, bool) or int(workers) != workers or workers < 1):
         raise InvalidParameterError(f"workers must be a positive integer, got {workers!r}")
-    if scheduler is not None:
-        check_scheduler_address(scheduler)
     if not connect_timeout > 0:
         raise InvalidParameterError(f"connect_timeout must be positive seconds, got {connect_timeout!r}")
-    client = _connect(scheduler, connect_timeout) if scheduler else None
+    client = connect(scheduler, connect_timeout) if scheduler else None
     store = None
     try:
         store = SweepStore(db, params) if db is not None else None
@@ -707,18 +655,15 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
                 known[(r.n, r.m)] = r
                 new.append(r)
 
-        from tqdm.auto import tqdm
-
-        with tqdm(total=total, disable=not progress, unit="n" if q == "best" else "problem",
-                  desc="sweep", leave=False) as bar:
-            if q == "best":
-                tasks = [(job_fn, (n, done, params)) for n, done in job_args]
-            else:
-                chunk = max(1, min(32, total // (8 * max(1, n_workers)) or 1)) if client is None else \
-                    max(1, min(64, total // 64 or 1))
-                tasks = [(_solve_many, (batch, params)) for batch in _batches(todo, chunk)]
-            _execute(tasks, client, n_workers, lambda res, k: (record(res), bar.update(k)),
-                     weight=lambda t: 1 if q == "best" else len(t[1][0]))
+        if q == "best":
+            tasks = [(job_fn, (n, done, params)) for n, done in job_args]
+        else:
+            chunk = max(1, min(32, total // (8 * max(1, n_workers)) or 1)) if client is None else \
+                max(1, min(64, total // 64 or 1))
+            tasks = [(_solve_many, (batch, params)) for batch in _batches(todo, chunk)]
+        run_tasks(tasks, workers=n_workers, client=client, on_done=lambda i, res: record(res),
+                  weight=lambda t: 1 if q == "best" else len(t[1][0]), progress=progress, desc="sweep",
+                  unit="n" if q == "best" else "problem")
         classes = tuple(sorted(known.values(), key=lambda c: (c.n, c.m)))
         return SweepResult(ns=tuple(ns), q_mode=q, params=params, classes=classes, solved_now=len(new),
                            from_store=from_store, seconds=time.perf_counter() - t0,
@@ -734,49 +679,3 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
 def _best_settled(n: int, known: dict[tuple[int, int], ClassResult]) -> bool:
     """All classes of n are stored (a resumed best-mode sweep re-checks the rest cheaply)."""
     return all((n, m) in known for m in divisor_classes(n))
-
-
-def _execute(tasks: list, client, n_workers: int, on_done, weight) -> None:
-    """Run ``(fn, args)`` tasks; call ``on_done(result, weight)`` in this process as each finishes."""
-    if not tasks:
-        return
-    if client is not None:
-        futures = {}
-        for fn, args in tasks:
-            fut = client.submit(fn, *args, pure=False)
-            futures[fut] = weight((fn, args))
-        from distributed import as_completed
-
-        with client.as_current():
-            for fut in as_completed(list(futures)):
-                on_done(fut.result(), futures.pop(fut))
-        return
-    if n_workers == 1 or len(tasks) == 1:
-        for fn, args in tasks:
-            on_done(fn(*args), weight((fn, args)))
-        return
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-    pool = ProcessPoolExecutor(max_workers=n_workers, initializer=_worker_init)
-    try:
-        pending = {}
-        it = iter(tasks)
-        # keep a bounded number of tasks in flight so finished work is written promptly
-        for fn, args in it:
-            pending[pool.submit(fn, *args)] = weight((fn, args))
-            if len(pending) >= 4 * n_workers:
-                break
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                w = pending.pop(fut)
-                on_done(fut.result(), w)
-            for fn, args in it:
-                pending[pool.submit(fn, *args)] = weight((fn, args))
-                if len(pending) >= 4 * n_workers:
-                    break
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    else:
-        pool.shutdown(wait=True)

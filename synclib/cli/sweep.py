@@ -30,7 +30,7 @@ _method_option = click.option("--method", type=click.Choice(["auto", "milp"]), d
 _workers_option = click.option("--workers", type=click.IntRange(min=1), default=None, show_default="all cores",
                                help="Local worker processes.")
 def _scheduler(ctx, param, value):
-    from synclib.circulant.sweep import check_scheduler_address
+    from synclib._parallel import check_scheduler_address
 
     if value is None:
         return None

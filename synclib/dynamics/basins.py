@@ -27,12 +27,10 @@ increasing on all of (-pi, pi) does not apply to sine coupling and is not used.
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import hashlib
 import json
 import logging
 import math
-import multiprocessing
 import os
 import sys
 import time
@@ -44,6 +42,7 @@ from typing import Any, Sequence
 import numpy as np
 from scipy import stats
 
+from synclib._parallel import run_tasks
 from synclib.dynamics.integrate import Coupling, as_coupling, integrate_batch, trial_seeds
 from synclib.exceptions import InvalidParameterError
 from synclib.dynamics.states import classify_state
@@ -274,19 +273,11 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
         if store is not None:
             store.append(i, out)
 
-    if not todo:
-        pass
-    elif scheduler:
-        _run_dask(scheduler, coupling, [(i, chunks[i]) for i in todo], opts, show, done)
-    elif workers > 1:
-        ctx = multiprocessing.get_context("spawn")
-        with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            futs = {pool.submit(_basin_chunk, coupling, chunks[i], opts, False): i for i in todo}
-            for fut in _progress(cf.as_completed(futs), len(futs), show):
-                done(futs[fut], fut.result())
-    else:
-        for i in _progress(todo, len(todo), show):
-            done(i, _basin_chunk(coupling, chunks[i], opts, True))
+    if todo:
+        in_process = workers == 1 and not scheduler  # then the kernel itself runs thread-parallel
+        run_tasks([(_basin_chunk, (coupling, chunks[i], opts, in_process)) for i in todo], workers=workers,
+                  scheduler=scheduler, on_done=lambda j, out: done(todo[j], out), progress=show, desc="basin",
+                  unit="chunk", mp_context="spawn")
     labels: list[str] = []
     for o in outs:
         labels.extend(o["labels"])
@@ -369,28 +360,3 @@ class _Checkpoint:
         with self.path.open("a") as fh:
             fh.write(json.dumps(rec) + "\n")
             fh.flush()
-
-
-def _progress(iterable, total: int, show: bool):
-    if not show:
-        return iterable
-    from tqdm import tqdm
-
-    return tqdm(iterable, total=total, desc="basin", unit="chunk", disable=not show)
-
-
-def _run_dask(address: str, coupling: Coupling, chunks: list, opts: dict, show: bool, done) -> None:
-    try:
-        from distributed import Client
-    except ImportError as exc:  # pragma: no cover - distributed is a dependency
-        raise InvalidParameterError(f"scheduler: dask.distributed is not installed ({exc})") from None
-    try:
-        client = Client(address, timeout="10s", set_as_default=False)
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise InvalidParameterError(f"scheduler: cannot connect to {address!r} ({exc})") from None
-    try:
-        futs = [(i, client.submit(_basin_chunk, coupling, ch, opts, False, pure=False)) for i, ch in chunks]
-        for i, fut in _progress(futs, len(futs), show):
-            done(i, fut.result())
-    finally:
-        client.close()

@@ -42,7 +42,9 @@ import numpy as np
 
 from synclib.certify.certificate import make_certificate
 from synclib.certify.equilibrium import EquilibriumCheck, certify_equilibrium
+from synclib.dynamics.newton import polish_class_phases
 from synclib.exceptions import InvalidParameterError
+from synclib.kuramoto import cos_sin_weights
 
 __all__ = [
     "BlowupCertificate",
@@ -221,9 +223,8 @@ def quotient_arrays(pattern: BlowupPattern, phases=None):
     th = pattern.phases if phases is None else np.asarray(phases, dtype=float)
     c = pattern.sizes.astype(float)
     Mj = pattern.joins.astype(float)
-    diff = th[None, :] - th[:, None]
-    W = Mj * np.cos(diff)
-    F = (Mj * np.sin(diff)).sum(axis=1)
+    W, S = cos_sin_weights(Mj, th)
+    F = S.sum(axis=1)
     D = c + W.sum(axis=1)  # cos 0 = 1 for the own clique incl. the vertex itself
     s = np.sqrt(c)
     Msym = (s[:, None] * W / s[None, :])
@@ -233,28 +234,13 @@ def quotient_arrays(pattern: BlowupPattern, phases=None):
 
 
 def polish_phases(pattern: BlowupPattern, *, max_iter: int = 50) -> np.ndarray:
-    """Newton's method on the quotient equations F(theta) = 0 (theta_0 fixed); returns new phases."""
-    th = np.array(pattern.phases, dtype=float)
-    th = th - th[0]
-    Mj = pattern.joins.astype(float)
-    best = th.copy()
-    best_res = np.inf
-    stalled = 0
-    for _ in range(max_iter):
-        diff = th[None, :] - th[:, None]
-        F = (Mj * np.sin(diff)).sum(axis=1)
-        res = float(np.abs(F).max())
-        if res < best_res:
-            best, best_res, stalled = th.copy(), res, 0
-        else:
-            stalled += 1
-        if res == 0 or (stalled >= 3 and best_res < 1e-10):  # at rounding level: keep the best
-            break
-        J = Mj * np.cos(diff)
-        J[np.diag_indices_from(J)] = -J.sum(axis=1)
-        step = np.linalg.lstsq(J[:, 1:], -F, rcond=None)[0]
-        th[1:] += step
-    return best
+    """Newton's method on the quotient equations F(theta) = 0 (theta_0 fixed); returns new phases.
+
+    The class equations times c_i are the equilibrium equations of the symmetric class weights
+    e_ij = c_i d_ij, solved by the one polisher :func:`synclib.dynamics.newton.polish_class_phases`.
+    """
+    c = pattern.sizes.astype(float)
+    return polish_class_phases(c[:, None] * pattern.joins.astype(float), pattern.phases, max_iter=max_iter)
 
 
 # ---------------------------------------------------------------------------------------------------

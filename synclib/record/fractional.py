@@ -65,7 +65,9 @@ from fractions import Fraction
 
 import numpy as np
 
+from synclib.dynamics.newton import newton_polish, polish_class_phases
 from synclib.exceptions import InvalidParameterError
+from synclib.kuramoto import DEFLATION_SHIFT, cos_sin_weights
 
 __all__ = [
     "FiniteWitness",
@@ -77,9 +79,7 @@ __all__ = [
     "limit_gradients",
     "limit_quantities",
     "make_config",
-    "newton_phases",
     "optimize_limit",
-    "polish_cluster_phases",
     "realization_quantities",
     "realize",
     "realize_integer",
@@ -89,8 +89,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SHIFT = 10.0
-"""Deflation of the zero mode: Q - SHIFT sqrt(p) sqrt(p)^T (with sum p = 1 the zero mode goes to -SHIFT)."""
 
 
 @dataclass(frozen=True)
@@ -132,8 +130,7 @@ def make_config(p, theta, rho) -> FractionalConfig:
 
 
 def _quotient(p, theta, rho):
-    d = theta[None, :] - theta[:, None]
-    C, S = np.cos(d), np.sin(d)
+    C, S = cos_sin_weights(np.ones_like(rho), theta)
     R = rho.copy()
     np.fill_diagonal(R, 0.0)
     s = np.sqrt(p)
@@ -157,7 +154,7 @@ def limit_quantities(p, theta, rho) -> dict:
     D = p + (R * C) @ p
     mu_i = p + R @ p
     u = s / np.linalg.norm(s)
-    w = np.linalg.eigvalsh(Q - SHIFT * np.outer(u, u))
+    w = np.linalg.eigvalsh(Q - DEFLATION_SHIFT * np.outer(u, u))
     return {"E": E, "D": D, "Q": Q, "lam": float(w[-1]), "mu_i": mu_i, "mu": float(mu_i.min())}
 
 
@@ -175,7 +172,7 @@ def _unpack(x, k, iu):
 
 
 def limit_gradients(p, theta, rho):
-    """Values and exact gradients of E, D, mu_i and all eigenvalues of Q - SHIFT s s^T (s = sqrt(p)).
+    """Values and exact gradients of E, D, mu_i and all eigenvalues of Q - DEFLATION_SHIFT s s^T (s = sqrt(p)).
 
     Gradients are with respect to (p, theta, rho upper triangle) in that order. Used by
     :func:`optimize_limit`; exposed for the finite-difference test.
@@ -208,15 +205,15 @@ def limit_gradients(p, theta, rho):
     gD[b, cols] = p[a] * C[b, a]
     gM[a, cols] = p[b]
     gM[b, cols] = p[a]
-    Qd = Q - SHIFT * np.outer(s, s)
+    Qd = Q - DEFLATION_SHIFT * np.outer(s, s)
     lam, V = np.linalg.eigh(Qd)
     gL = np.zeros((k, nv))
     for idx in range(k):
         v = V[:, idx]
         Rm = v[:, None] * s[None, :] - v[None, :] * s[:, None]  # R_ij = v_i s_j - v_j s_i
         vs = float(v @ s)
-        # d/dp_m = sum_j rho_mj c_mj R_mj v_j / s_m - SHIFT (v.s) v_m / s_m
-        gL[idx, :k] = ((RC * Rm) @ v) / s - SHIFT * vs * v / s
+        # d/dp_m = sum_j rho_mj c_mj R_mj v_j / s_m - DEFLATION_SHIFT (v.s) v_m / s_m
+        gL[idx, :k] = ((RC * Rm) @ v) / s - DEFLATION_SHIFT * vs * v / s
         gL[idx, k:2 * k] = -(RS * Rm ** 2).sum(axis=1)
         gL[idx, cols] = -C[a, b] * Rm[a, b] ** 2
     return {"E": E, "D": D, "mu_i": mu, "lam": lam, "gE": gE, "gD": gD, "gM": gM, "gL": gL}
@@ -471,80 +468,6 @@ def realize(config: FractionalConfig, n: int, *, round_up: bool = True) -> Reali
     return realize_integer(c, E, config.theta)
 
 
-def newton_phases(A: np.ndarray, theta0, *, max_iter: int = 60, tol: float = 1e-13, dt0: float = 1.0) -> np.ndarray:
-    """Stable equilibrium of d theta / dt = f(theta), f_i = sum_j A_ij sin(theta_j - theta_i).
-
-    Pseudo-transient continuation (implicit Euler steps (I / dt - J) d = f with the step size grown
-    by the residual ratio, "switched evolution relaxation"), which follows the gradient flow and so
-    converges to a *stable* equilibrium, then becomes Newton's method as dt grows. Plain Newton from
-    the cluster phases can wander when the soft eigenvalue is small compared with n (its quadratic
-    basin has radius ~ lambda^2 / n). The rotation is removed by the rank-one term -1 1^T in J.
-    Returns the iterate of smallest max |f|.
-    """
-    th = np.array(theta0, dtype=float)
-    n = th.size
-
-    def resid(t):
-        return (A * np.sin(t[None, :] - t[:, None])).sum(axis=1)
-
-    f = resid(th)
-    scale = max(1.0, float(A.sum(axis=1).max()))
-    best, best_res = th.copy(), float(np.abs(f).max())
-    dt = float(dt0)
-    for _ in range(max_iter):
-        nrm = float(np.linalg.norm(f))
-        if best_res < tol * scale:
-            break
-        J = A * np.cos(th[None, :] - th[:, None])
-        J[np.diag_indices(n)] = -J.sum(axis=1)
-        J -= 1.0
-        J[np.diag_indices(n)] -= 1.0 / dt
-        th = th + np.linalg.solve(J, -f)
-        f = resid(th)
-        res = float(np.abs(f).max())
-        if res < best_res:
-            best, best_res = th.copy(), res
-        new = float(np.linalg.norm(f))
-        dt = min(dt * max(nrm / max(new, 1e-300), 0.5), 1e12) if new > 0 else 1e12
-    return best
-
-
-def polish_cluster_phases(sizes, edges_between, theta, *, max_iter: int = 60) -> np.ndarray:
-    """Newton on the mean-field cluster equations sum_j e_ij sin(theta_j - theta_i) = 0 (theta_0 fixed).
-
-    For an exactly biregular realisation these are the exact finite equilibrium equations (divided by
-    c_i); otherwise they remove the cluster-constant part of the residual before the full Newton.
-    """
-    W = np.asarray(edges_between, dtype=float)
-    th = np.array(theta, dtype=float)
-    th = th - th[0]
-
-    def resid(t):
-        return (W * np.sin(t[None, :] - t[:, None])).sum(axis=1)
-
-    F = resid(th)
-    for _ in range(max_iter):
-        nrm = float(np.linalg.norm(F))
-        if nrm == 0.0:
-            break
-        d = th[None, :] - th[:, None]
-        J = W * np.cos(d)
-        J[np.diag_indices_from(J)] = -J.sum(axis=1)
-        step = np.zeros_like(th)
-        step[1:] = np.linalg.lstsq(J[1:, 1:], -F[1:], rcond=None)[0]
-        a = 1.0
-        while a > 1e-6:  # backtracking on |F|
-            t_new = th + a * step
-            F_new = resid(t_new)
-            if np.linalg.norm(F_new) < nrm:
-                break
-            a /= 2
-        else:
-            break
-        th, F = t_new, F_new
-    return th
-
-
 def realization_quantities(real: Realization) -> dict:
     """Finite-graph quantities at the start phases: mu, the equitable-quotient spectrum (mean field)."""
     c = real.sizes.astype(float)
@@ -552,7 +475,7 @@ def realization_quantities(real: Realization) -> dict:
     rho = real.edges_between / np.outer(c, c)
     np.fill_diagonal(rho, 1.0)
     first = np.concatenate([[0], np.cumsum(real.sizes)[:-1]])
-    th = polish_cluster_phases(real.sizes, real.edges_between, real.theta0[first])
+    th = polish_class_phases(real.edges_between, real.theta0[first])
     q = limit_quantities(c / n, th, rho)
     return {"mu": float(real.mu_fraction), "theta": th, "limit": q, "predicted_top": n * q["lam"]}
 
@@ -570,7 +493,9 @@ def certify_realization(real: Realization, *, max_dense: int = 4000, newton_iter
     from synclib.certify.equilibrium import certify_equilibrium
 
     th = realization_quantities(real)["theta"] if cluster_theta is None else np.asarray(cluster_theta, float)
-    theta = newton_phases(real.adjacency, th[real.cluster], max_iter=newton_iter)
+    scale = max(1.0, float(real.adjacency.sum(axis=1).max()))
+    theta = np.array(newton_polish(real.adjacency, th[real.cluster], max_iter=newton_iter, dt0=1.0,
+                                   tol=1e-13 * scale, dense_max=real.adjacency.shape[0]).phases)
     chk = certify_equilibrium(real.adjacency, theta, max_dense=max_dense)
     return chk, theta
 
@@ -596,7 +521,7 @@ def round_joins(sizes, theta, rho, *, min_degree: int | None = None, spread: int
     k = c.size
     th = np.asarray(theta, dtype=float)
     rho = np.asarray(rho, dtype=float)
-    S = np.sin(th[None, :] - th[:, None])
+    S = cos_sin_weights(np.ones((k, k)), th)[1]
     full = np.outer(c, c)
     tot = rho * full
     E0 = np.clip(np.round(tot), 0, full).astype(np.int64)

@@ -9,8 +9,8 @@ weighted kind, a weighted circulant). For a task:
    sum_{j in N[i]} p_j are *linear* in the proportions p (``synclib.record.blowup``). The quotient condition
    (lambda_max of Q(p) = P^1/2 W P^1/2 - diag(W p) off its zero mode sqrt(p), W_ij = cos_ij on edges, is
    negative) is not; we linearise it with its exact gradient
-   d lambda / d p_m = v^T (dQ/dp_m) v  (v the top eigenvector; Q - 10 sqrt(p) sqrt(p)^T deflates the
-   zero mode, so lambda(p) = max over v of -sum_{i<j} W_ij (v_i s_j - v_j s_i)^2 - 10 (v.s)^2, s = sqrt(p))
+   d lambda / d p_m = v^T (dQ/dp_m) v  (v the top eigenvector; Q - DEFLATION_SHIFT sqrt(p) sqrt(p)^T deflates the
+   zero mode, so lambda(p) = max over v of -sum_{i<j} W_ij (v_i s_j - v_j s_i)^2 - DEFLATION_SHIFT (v.s)^2, s = sqrt(p))
    and solve   maximize t - rho_pen * slack
                s.t. equilibrium rows = 0, sum p = 1, D_i >= delta, t <= sum_{N[i]} p_j,
                     lambda(p0) + g.(p - p0) - slack <= -margin,  |p - p0| <= radius
@@ -48,9 +48,7 @@ import json
 import logging
 import math
 import os
-import sqlite3
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -60,7 +58,10 @@ import numpy as np
 
 from synclib.record.blowup import BlowupPattern, certify_blowup, make_pattern
 from synclib.certify.certificate import write_certificate
+from synclib._parallel import run_tasks
+from synclib._store import ResultStore, StoreError
 from synclib.exceptions import InvalidParameterError, SyncLibError
+from synclib.kuramoto import DEFLATION_SHIFT, cos_sin_weights
 
 __all__ = [
     "ProportionResult",
@@ -337,8 +338,8 @@ def quotient_lambda(A: np.ndarray, theta: np.ndarray, p: np.ndarray, *, with_gra
     p = np.asarray(p, dtype=float)
     s = np.sqrt(np.maximum(p, 1e-300))
     nrm = float(np.linalg.norm(s))
-    W = A * np.cos(theta[None, :] - theta[:, None])
-    Q = s[:, None] * W * s[None, :] - np.diag(W @ p) - 10.0 * np.outer(s, s) / nrm ** 2
+    W = cos_sin_weights(A, theta)[0]
+    Q = s[:, None] * W * s[None, :] - np.diag(W @ p) - DEFLATION_SHIFT * np.outer(s, s) / nrm ** 2
     w, V = np.linalg.eigh(Q)
     lam = float(w[-1])
     if not with_gradient:
@@ -385,8 +386,7 @@ def optimize_proportions(A, theta, *, margin: float = 1e-3, d_margin: float = 1e
     k = A.shape[0]
     if A.shape != (k, k) or theta.shape != (k,):
         raise InvalidParameterError(f"pattern of shape {A.shape} and {theta.size} phases do not match")
-    diff = theta[None, :] - theta[:, None]
-    Ws, Wc = A * np.sin(diff), A * np.cos(diff)
+    Wc, Ws = cos_sin_weights(A, theta)
     Aeq = np.vstack([Ws, np.ones((1, k))])
     beq = np.concatenate([np.zeros(k), [1.0]])
     delta = d_margin / k
@@ -462,11 +462,11 @@ def _lambda_theta_gradient(A: np.ndarray, theta: np.ndarray, p: np.ndarray) -> n
     d lambda / d theta_m = -sum_j A_mj sin(theta_j - theta_m) E_mj."""
     s = np.sqrt(np.maximum(p, 1e-300))
     s = s / np.linalg.norm(s) * math.sqrt(float(np.sum(p))) if np.sum(p) > 0 else s
-    W = A * np.cos(theta[None, :] - theta[:, None])
-    Q = s[:, None] * W * s[None, :] - np.diag(W @ p) - 10.0 * np.outer(s, s) / float(s @ s)
+    W = cos_sin_weights(A, theta)[0]
+    Q = s[:, None] * W * s[None, :] - np.diag(W @ p) - DEFLATION_SHIFT * np.outer(s, s) / float(s @ s)
     v = np.linalg.eigh(Q)[1][:, -1]
     R = v[:, None] * s[None, :] - v[None, :] * s[:, None]
-    return -(A * np.sin(theta[None, :] - theta[:, None]) * R ** 2).sum(axis=1)
+    return -(cos_sin_weights(A, theta)[1] * R ** 2).sum(axis=1)
 
 
 def optimize_phases_and_proportions(A, theta0, p0=None, *, margin: float = 1e-3, d_margin: float = 1e-3,
@@ -491,8 +491,7 @@ def optimize_phases_and_proportions(A, theta0, p0=None, *, margin: float = 1e-3,
         return x[:k], x[k:2 * k], x[-1]
 
     def trig(th):
-        d = th[None, :] - th[:, None]
-        return A * np.cos(d), A * np.sin(d)
+        return cos_sin_weights(A, th)
 
     def eq(x):
         p, th, _ = split(x)
@@ -706,46 +705,38 @@ def run_task(task: SearchTask, *, n_target: int = 400, out_dir: str | None = Non
 # Store
 
 
-class SearchStore:
-    """SQLite store of task results (one row per task key); reopening resumes a run."""
+class SearchStore(ResultStore):
+    """SQLite store of task results (one row per task key); reopening with the same settings resumes a run."""
 
-    def __init__(self, path: str | os.PathLike):
-        self.path = str(path)
-        parent = Path(self.path).parent
-        if self.path != ":memory:" and not parent.is_dir():
-            raise SyncLibError(f"--db {self.path}: directory {parent} does not exist")
-        try:
-            self._con = sqlite3.connect(self.path)
-            self._con.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, status TEXT NOT NULL, "
-                              "mu REAL, mu_fraction TEXT, n INTEGER, relaxed REAL, certificate TEXT, "
-                              "record TEXT NOT NULL, finished REAL NOT NULL)")
-            self._con.commit()
-        except sqlite3.DatabaseError as exc:
-            raise SyncLibError(f"--db {self.path}: not a usable SQLite database ({exc})") from exc
+    kind = "search"
+    table = "results"
+    ddl = ("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+           "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, status TEXT NOT NULL, "
+           "mu REAL, mu_fraction TEXT, n INTEGER, relaxed REAL, certificate TEXT, "
+           "record TEXT NOT NULL, finished REAL NOT NULL)")
 
     def done_keys(self) -> set[str]:
-        return {r[0] for r in self._con.execute("SELECT key FROM results")}
+        return {r[0] for r in self.query("SELECT key FROM results")}
 
     def put(self, result: TaskResult) -> None:
-        self._con.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          (result.key, result.status, result.mu, result.mu_fraction, result.n,
-                           result.relaxed_value, result.certificate, json.dumps(result.to_dict()), time.time()))
-        self._con.commit()
+        self.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     (result.key, result.status, result.mu, result.mu_fraction, result.n,
+                      result.relaxed_value, result.certificate, json.dumps(result.to_dict()), time.time()))
 
     def best(self) -> TaskResult | None:
-        row = self._con.execute("SELECT record FROM results WHERE status = 'certified' "
-                                "ORDER BY mu DESC, n ASC LIMIT 1").fetchone()
-        if row is None:
+        rows = self.query("SELECT record FROM results WHERE status = 'certified' ORDER BY mu DESC, n ASC LIMIT 1")
+        if not rows:
             return None
-        d = json.loads(row[0])
+        d = json.loads(rows[0][0])
         d.pop("mu", None)
         return TaskResult(**d)
 
-    def counts(self) -> dict:
-        return {s: c for s, c in self._con.execute("SELECT status, COUNT(*) FROM results GROUP BY status")}
+    def best_relaxed(self) -> float | None:
+        """Largest relaxed (limit) value over tasks that were not infeasible or failed."""
+        return self.query("SELECT MAX(relaxed) FROM results WHERE status NOT IN ('infeasible', 'error')")[0][0]
 
-    def close(self) -> None:
-        self._con.close()
+    def counts(self) -> dict:
+        return dict(self.query("SELECT status, COUNT(*) FROM results GROUP BY status"))
 
 
 @dataclass(frozen=True)
@@ -776,6 +767,10 @@ class SearchSummary:
             "best_relaxed_value": self.best_relaxed,
             "seconds": self.seconds,
         }
+
+
+def _run_task_kw(task: SearchTask, kw: dict) -> TaskResult:
+    return run_task(task, **kw)
 
 
 def run_search(k_max: int = 20, *, time_limit: float | None = None, db: str | os.PathLike | None = None,
@@ -812,68 +807,38 @@ def run_search(k_max: int = 20, *, time_limit: float | None = None, db: str | os
     rng = np.random.default_rng(seed)
     if tasks is None:
         tasks = build_tasks(k_max, seed=rng, n_target=n_target)
-    store = SearchStore(db if db is not None else ":memory:")
+    kw = {"n_target": n_target, "out_dir": None, "max_dense": max_dense, "min_mu": float(min_mu),
+          "free_phases": bool(free_phases)}
+    params = {k: v for k, v in kw.items() if k != "out_dir"}
+    try:
+        store = SearchStore(db if db is not None else ":memory:", params)
+    except StoreError as exc:
+        raise StoreError(f"--db {exc}") from None
     if out_dir is not None:
         try:
             Path(out_dir).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             store.close()
             raise SyncLibError(f"--out-dir {out_dir}: cannot create directory ({exc.strerror or exc})") from exc
-        out_dir = str(out_dir)
+        kw["out_dir"] = str(out_dir)
     t0 = time.perf_counter()
     try:
         done = store.done_keys()
         todo = [t for t in tasks if t.key not in done]
         deadline = None if time_limit is None else t0 + float(time_limit)
-        kw = {"n_target": n_target, "out_dir": out_dir, "max_dense": max_dense, "min_mu": float(min_mu),
-              "free_phases": bool(free_phases)}
         ran = 0
 
-        def record(res: TaskResult):
+        def record(_i: int, res: TaskResult) -> None:
             nonlocal ran
             store.put(res)
             ran += 1
             if progress is not None:
                 progress(res)
 
-        if scheduler is not None:
-            from distributed import Client
-
-            with Client(scheduler) as client:
-                futures = []
-                for t in todo:
-                    if deadline is not None and time.perf_counter() > deadline:
-                        break
-                    futures.append(client.submit(run_task, t, pure=False, **kw))
-                from distributed import as_completed as das_completed
-
-                for fut in das_completed(futures):
-                    record(fut.result())
-        elif workers == 1:
-            for t in todo:
-                if deadline is not None and time.perf_counter() > deadline:
-                    break
-                record(run_task(t, **kw))
-        else:
-            with ProcessPoolExecutor(max_workers=int(workers)) as pool:
-                pending = {}
-                it = iter(todo)
-                for t in it:
-                    pending[pool.submit(run_task, t, **kw)] = t
-                    if len(pending) >= 2 * workers:
-                        break
-                while pending:
-                    fut = next(as_completed(pending))
-                    pending.pop(fut)
-                    record(fut.result())
-                    if deadline is None or time.perf_counter() < deadline:
-                        nxt = next(it, None)
-                        if nxt is not None:
-                            pending[pool.submit(run_task, nxt, **kw)] = nxt
-        best = store.best()
-        row = store._con.execute("SELECT MAX(relaxed) FROM results WHERE status NOT IN ('infeasible', 'error')").fetchone()
-        return SearchSummary(best=best, tasks_total=len(tasks), tasks_run=ran, tasks_skipped=len(tasks) - len(todo),
-                             counts=store.counts(), best_relaxed=row[0] if row else None,
-                             seconds=time.perf_counter() - t0)
+        run_tasks([(_run_task_kw, (t, kw)) for t in todo], workers=workers, scheduler=scheduler, on_done=record,
+                  deadline=deadline)
+        return SearchSummary(best=store.best(), tasks_total=len(tasks), tasks_run=ran,
+                             tasks_skipped=len(tasks) - len(todo), counts=store.counts(),
+                             best_relaxed=store.best_relaxed(), seconds=time.perf_counter() - t0)
     finally:
         store.close()

@@ -30,7 +30,8 @@ from synclib.certify.twisted import certify_twisted
 from synclib.circulant.solve import solve_circulant
 from synclib.circulant.closed_form import closed_form, theorem1_degree
 from synclib.exceptions import InvalidParameterError
-from synclib.circulant.sweep import (SchedulerUnavailableError, best_per_n, certify_twists_batch, class_upper_bound,
+from synclib.exceptions import SchedulerUnavailableError
+from synclib.circulant.sweep import (best_per_n, certify_twists_batch, class_upper_bound,
                            divisor_classes, parse_n_range, run_sweep, solve_class, twist_table)
 
 EPS = 1e-5
