@@ -30,7 +30,8 @@ from numba import njit, prange
 from scipy.integrate import solve_ivp
 
 from synclib.dynamics import _kernels
-from synclib.dynamics.integrate import as_coupling, integrate, integrate_batch, locality_order
+from synclib.dynamics.coupling import as_coupling, locality_order
+from synclib.dynamics.integrate import integrate, integrate_batch
 
 
 def shuffled_ring(n: int, k: int, seed: int = 0) -> sp.csr_array:

@@ -40,7 +40,8 @@ import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
 from synclib.certify.equilibrium import EquilibriumCheck, certify_equilibrium
-from synclib.dynamics.integrate import as_coupling, integrate_batch
+from synclib.dynamics.coupling import as_coupling
+from synclib.dynamics.integrate import integrate_batch
 from synclib.dynamics.newton import newton_polish
 from synclib.exceptions import InvalidParameterError
 from synclib.graphs import to_csr, validate_graph

@@ -5,38 +5,15 @@ Thin commands: parse, call the library, print text or ``--json``. No computation
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 import networkx as nx
 
+from synclib.cli._options import echo_json, json_option, seed_option, show_progress
 from synclib.exceptions import SyncLibError
 
-__all__ = ["bound", "verify", "circulant", "json_option", "seed_option", "echo_json"]
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON document on stdout.")
-seed_option = click.option("--seed", type=int, default=None, show_default=True,
-                           help="Random seed (same seed, same result).")
-
-
-def echo_json(payload: dict) -> None:
-    click.echo(json.dumps(payload, indent=2, default=_json_default))
-
-
-def _json_default(obj):
-    import numpy as np
-
-    if isinstance(obj, np.generic):
-        return obj.item()
-    if isinstance(obj, np.ndarray):
-        return obj.tolist()
-    return str(obj)
-
-
-def _show_progress(as_json: bool) -> bool:
-    return not as_json and sys.stderr.isatty()
-
+__all__ = ["bound", "circulant", "verify"]
 
 @click.command()
 @click.argument("graph", type=click.Path(dir_okay=False, path_type=str), required=False)
@@ -65,7 +42,7 @@ def bound(graph, fmt, certificate_path, trials, time_limit, no_search, seed, as_
     path = graph if graph is not None else str(embedded_graph_path())
     G = read_graph(path, fmt)
     result = analyze_graph(G, search=not no_search, trials=trials, time_limit=time_limit, seed=seed,
-                           progress=_show_progress(as_json))
+                           progress=show_progress(as_json))
     payload = result.to_dict()
     payload["graph"] = path
     if certificate_path:

@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from synclib.cli.core import echo_json, json_option, seed_option
+from synclib.cli._options import echo_json, json_option, seed_option
 
 __all__ = ["blowup", "record", "search"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from synclib.cli.core import _show_progress, echo_json, json_option
+from synclib.cli._options import echo_json, json_option, show_progress
 from synclib.exceptions import InvalidParameterError, SyncLibError
 
 __all__ = ["sweep", "compare"]
@@ -78,7 +78,7 @@ def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, schedul
 
     result = run_sweep(n_range, method=method, solver=solver, eps=eps, time_limit=time_limit, q=q_mode, db=db,
                        workers=workers, scheduler=scheduler, connect_timeout=connect_timeout,
-                       progress=_show_progress(as_json))
+                       progress=show_progress(as_json))
     table = result.table(include_sets=include_sets, verify_twists=verify_twists)
     summary = result.summary()
     summary["rows"] = int(len(table))
@@ -133,7 +133,7 @@ def compare(table, db, method, solver, workers, scheduler, connect_timeout, limi
     from synclib.circulant.compare import CATEGORIES, compare_published
 
     result = compare_published(table, db=db, method=method, solver=solver, workers=workers, scheduler=scheduler,
-                               connect_timeout=connect_timeout, progress=_show_progress(as_json))
+                               connect_timeout=connect_timeout, progress=show_progress(as_json))
     if as_json:
         echo_json(result.to_dict())
         return

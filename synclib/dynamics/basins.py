@@ -43,7 +43,8 @@ import numpy as np
 from scipy import stats
 
 from synclib._parallel import run_tasks
-from synclib.dynamics.integrate import Coupling, as_coupling, integrate_batch, trial_seeds
+from synclib.dynamics.coupling import Coupling, as_coupling
+from synclib.dynamics.integrate import integrate_batch, trial_seeds
 from synclib.exceptions import InvalidParameterError
 from synclib.dynamics.states import classify_state
 

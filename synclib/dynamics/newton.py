@@ -44,8 +44,9 @@ import scipy.linalg as la
 import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
-from synclib.dynamics.integrate import as_coupling, kuramoto_rhs
+from synclib.dynamics.coupling import as_coupling, kuramoto_rhs
 from synclib.exceptions import InvalidParameterError
+from synclib.kuramoto import jacobian as kuramoto_jacobian
 
 __all__ = ["PolishResult", "jacobian", "newton_polish", "polish_class_phases", "residual", "residual_vector"]
 
@@ -79,20 +80,10 @@ def jacobian(A: Any, theta: Any, *, sparse: bool | None = None):
     """
     c = as_coupling(A)
     th = _phases(theta, c.n)
-    rows = np.repeat(np.arange(c.n), np.diff(c.indptr))
-    cols = c.indices.astype(np.int64)
-    w = c.weights if c.weights.size else 1.0
-    off = w * np.cos(th[cols] - th[rows])
-    diag = -np.bincount(rows, weights=off, minlength=c.n)
     if sparse is None:
         sparse = sp.issparse(A) or c.n > 2000
-    if sparse:
-        J = sp.csr_array((off, cols, c.indptr), shape=(c.n, c.n)) + sp.diags_array(diag)
-        return sp.csr_array(J)
-    J = np.zeros((c.n, c.n))
-    J[rows, cols] = off
-    J[np.diag_indices(c.n)] += diag
-    return J
+    J = kuramoto_jacobian(c.to_scipy(), th)
+    return J if sparse else J.toarray()
 
 
 def residual_vector(A: Any, theta: Any, omega: Any = None) -> np.ndarray:

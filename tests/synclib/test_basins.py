@@ -16,7 +16,7 @@ from scipy.integrate import solve_ivp
 
 from cli import synctool
 from synclib.dynamics.basins import clopper_pearson_interval, estimate_basins, uniform_starts, wilson_interval
-from synclib.dynamics.integrate import convergence_residual
+from synclib.dynamics.coupling import convergence_residual
 from synclib.exceptions import InvalidParameterError
 from synclib.dynamics.states import classify_state
 from tests.synclib.naive_dynamics import uniform_start

@@ -19,8 +19,9 @@ from cli import synctool
 from synclib.dynamics import _kernels
 from synclib.certify.twisted import twisted_spectrum
 from synclib.circulant.closed_form import closed_form
-from synclib.dynamics.integrate import (CirculantRHS, as_coupling, convergence_residual, decay_rate, distance_to,
-                              integrate, integrate_batch, kuramoto_rhs, locality_order, trial_seeds)
+from synclib.dynamics.coupling import (CirculantRHS, as_coupling, convergence_residual, kuramoto_rhs,
+                                       locality_order)
+from synclib.dynamics.integrate import decay_rate, distance_to, integrate, integrate_batch, trial_seeds
 from synclib.exceptions import InvalidParameterError
 from tests.synclib.naive_dynamics import (noise_start, rhs_naive, rk4_naive, splitmix64_uniforms,
                                           uniform_start)

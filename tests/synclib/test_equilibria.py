@@ -10,7 +10,8 @@ import scipy.sparse as sp
 
 from synclib.certify.twisted import twisted_spectrum
 from synclib.certify.equilibrium import certify_equilibrium
-from synclib.dynamics.integrate import integrate_batch, kuramoto_rhs
+from synclib.dynamics.coupling import kuramoto_rhs
+from synclib.dynamics.integrate import integrate_batch
 from synclib.dynamics.newton import jacobian, newton_polish, residual, residual_vector
 from synclib.exceptions import InvalidParameterError
 from synclib.dynamics.states import classify_state

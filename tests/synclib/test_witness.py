@@ -12,7 +12,7 @@ import pytest
 from synclib.certify.twisted import twisted_spectrum
 from synclib.certify.equilibrium import certify_equilibrium
 from synclib.circulant.closed_form import closed_form
-from synclib.dynamics.integrate import kuramoto_rhs
+from synclib.dynamics.coupling import kuramoto_rhs
 from synclib.exceptions import InvalidGraphError, InvalidParameterError
 from synclib.graphs import circulant_connection_set, connectivity, to_csr
 from synclib.dynamics.states import order_parameter
