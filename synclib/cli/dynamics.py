@@ -206,7 +206,7 @@ def simulate(graph, fmt, start, noise, t_max, dt, method, frames, out, plot_path
 @click.option("--confidence", type=click.FloatRange(min=0.0, max=1.0, min_open=True, max_open=True),
               default=0.95, show_default=True)
 @click.option("--checkpoint", type=click.Path(dir_okay=False), default=None,
-              help="JSON-lines file recording finished chunks; rerunning the same command resumes from it.")
+              help="SQLite file recording finished chunks; rerunning the same command resumes from it.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 def basin(graph, fmt, trials, seed, workers, scheduler, method, t_max, dt, tol, ci, confidence, checkpoint,
           as_json):

@@ -36,13 +36,13 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 from scipy import stats
 
 from synclib._parallel import run_tasks
+from synclib._store import ResultStore, StoreError, StoreMismatchError
 from synclib.dynamics.coupling import Coupling, as_coupling
 from synclib.dynamics.integrate import integrate_batch, trial_seeds
 from synclib.exceptions import InvalidParameterError
@@ -219,9 +219,9 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
     progress : bool
         tqdm progress bar on stderr (only shown when stderr is a terminal).
     checkpoint : path, optional
-        JSON-lines file: each finished chunk is appended as it completes; a rerun with the same graph,
-        seed and settings skips the chunks already there (an interrupted run resumes; the result is
-        identical).  A file written for another run is refused.
+        SQLite file (:class:`synclib._store.ResultStore`): each finished chunk is committed as it
+        completes; a rerun with the same graph, seed and settings skips the chunks already there (an
+        interrupted run resumes; the result is identical).  A file written for another run is refused.
 
     Returns
     -------
@@ -274,11 +274,15 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
         if store is not None:
             store.append(i, out)
 
-    if todo:
-        in_process = workers == 1 and not scheduler  # then the kernel itself runs thread-parallel
-        run_tasks([(_basin_chunk, (coupling, chunks[i], opts, in_process)) for i in todo], workers=workers,
-                  scheduler=scheduler, on_done=lambda j, out: done(todo[j], out), progress=show, desc="basin",
-                  unit="chunk", mp_context="spawn")
+    try:
+        if todo:
+            in_process = workers == 1 and not scheduler  # then the kernel itself runs thread-parallel
+            run_tasks([(_basin_chunk, (coupling, chunks[i], opts, in_process)) for i in todo], workers=workers,
+                      scheduler=scheduler, on_done=lambda j, out: done(todo[j], out), progress=show,
+                      desc="basin", unit="chunk", mp_context="spawn")
+    finally:
+        if store is not None:
+            store.close()
     labels: list[str] = []
     for o in outs:
         labels.extend(o["labels"])
@@ -304,60 +308,45 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
                        float(confidence), ci, time.perf_counter() - t0, settings)
 
 
-class _Checkpoint:
-    """Append-only JSON-lines record of finished chunks, headed by a fingerprint of the run."""
+class _Checkpoint(ResultStore):
+    """SQLite record of finished chunks (one row each, one transaction each), guarded by a fingerprint
+    of the run: the graph, the trial seeds, the chunk size and the integrator settings."""
 
-    KIND = "synclib-basin-checkpoint"
-    VERSION = 1
+    kind = "basin"
+    table = "chunks"
+    ddl = ("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+           "CREATE TABLE IF NOT EXISTS chunks (chunk INTEGER PRIMARY KEY, record TEXT NOT NULL)")
 
     def __init__(self, path, coupling: Coupling, seeds: np.ndarray, chunk_size: int, opts: dict) -> None:
-        self.path = Path(path)
         h = hashlib.sha256()
         for arr in (coupling.indptr.astype(np.int64), coupling.indices.astype(np.int64), coupling.weights):
             h.update(np.ascontiguousarray(arr).tobytes())
-        self.header = {"kind": self.KIND, "version": self.VERSION, "n": coupling.n, "nnz": coupling.nnz,
-                       "graph_sha256": h.hexdigest(),
-                       "seeds_sha256": hashlib.sha256(seeds.tobytes()).hexdigest(),
-                       "trials": int(seeds.size), "chunk_size": int(chunk_size), "opts": opts}
+        header = {"n": coupling.n, "nnz": coupling.nnz, "graph_sha256": h.hexdigest(),
+                  "seeds_sha256": hashlib.sha256(seeds.tobytes()).hexdigest(),
+                  "trials": int(seeds.size), "chunk_size": int(chunk_size), "opts": opts}
+        try:
+            super().__init__(path, json.loads(json.dumps(header)))
+        except StoreMismatchError as exc:
+            text = str(exc)
+            if "other parameters" in text:
+                raise InvalidParameterError(
+                    f"checkpoint: {path} was written for a different graph, seed or settings") from None
+            raise InvalidParameterError(f"checkpoint: {path} is not a basin checkpoint file ({text})") from None
+        except StoreError as exc:
+            if "not a usable SQLite database" in str(exc) or "not a synctool" in str(exc):
+                raise InvalidParameterError(f"checkpoint: {path} is not a basin checkpoint file") from None
+            raise InvalidParameterError(f"checkpoint: {exc}") from None
 
     def load(self) -> dict[int, dict]:
-        if not self.path.exists():
-            try:
-                self.path.write_text(json.dumps(self.header) + "\n")
-            except OSError as exc:
-                raise InvalidParameterError(f"checkpoint: cannot write {self.path} ({exc.strerror})") from None
-            return {}
-        try:
-            lines = self.path.read_text().splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidParameterError(f"checkpoint: cannot read {self.path} ({exc})") from None
-        try:
-            header = json.loads(lines[0]) if lines else None
-        except json.JSONDecodeError:
-            header = None
-        if not isinstance(header, dict) or header.get("kind") != self.KIND:
-            raise InvalidParameterError(f"checkpoint: {self.path} is not a basin checkpoint file")
-        if header != json.loads(json.dumps(self.header)):
-            raise InvalidParameterError(
-                f"checkpoint: {self.path} was written for a different graph, seed or settings")
         done: dict[int, dict] = {}
-        for k, line in enumerate(lines[1:], start=2):
-            try:
-                rec = json.loads(line)
-                done[int(rec["chunk"])] = {"labels": list(rec["labels"]),
-                                           "residual": np.asarray(rec["residual"], dtype=float),
-                                           "converged": np.asarray(rec["converged"], dtype=bool),
-                                           "t_end": np.asarray(rec["t_end"], dtype=float)}
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError):
-                if k == len(lines):  # a line cut short by an interruption: redo that chunk
-                    break
-                raise InvalidParameterError(f"checkpoint: {self.path}: line {k} is malformed") from None
+        for chunk, record in self.query("SELECT chunk, record FROM chunks ORDER BY chunk"):
+            rec = json.loads(record)
+            done[int(chunk)] = {"labels": list(rec["labels"]), "residual": np.asarray(rec["residual"], dtype=float),
+                                "converged": np.asarray(rec["converged"], dtype=bool),
+                                "t_end": np.asarray(rec["t_end"], dtype=float)}
         return done
 
     def append(self, i: int, out: dict) -> None:
-        rec = {"chunk": int(i), "labels": list(out["labels"]),
-               "residual": [float(x) for x in out["residual"]],
+        rec = {"labels": list(out["labels"]), "residual": [float(x) for x in out["residual"]],
                "converged": [bool(x) for x in out["converged"]], "t_end": [float(x) for x in out["t_end"]]}
-        with self.path.open("a") as fh:
-            fh.write(json.dumps(rec) + "\n")
-            fh.flush()
+        self.execute("INSERT OR REPLACE INTO chunks (chunk, record) VALUES (?, ?)", (int(i), json.dumps(rec)))
