@@ -189,10 +189,8 @@ def newton_polish(A: Any, theta: Any, *, omega: Any = None, tol: float = 1e-12, 
     g = residual_vector(c, th)
     res = float(np.linalg.norm(g))
     res0 = res
-    if dt0 is not None:
-        return _pseudo_transient(c, th, g, res, tol, max_iter, dense, float(dt0))
-    if not line_search:
-        return _full_steps(c, th, g, res, tol, max_iter, dense)
+    if dt0 is not None or not line_search:
+        return _undamped(c, th, g, res, tol, max_iter, dense, None if dt0 is None else float(dt0))
     it = 0
     while res > tol and it < max_iter:
         J = jacobian(c, th, sparse=not dense)
@@ -218,35 +216,17 @@ def newton_polish(A: Any, theta: Any, *, omega: Any = None, tol: float = 1e-12, 
     return PolishResult(th, res, res0, it, bool(res <= tol and math.isfinite(res)))
 
 
-def _full_steps(c, th: np.ndarray, g: np.ndarray, res: float, tol: float, max_iter: int, dense: bool
-                ) -> PolishResult:
+def _undamped(c, th: np.ndarray, g: np.ndarray, res: float, tol: float, max_iter: int, dense: bool,
+              dt: float | None) -> PolishResult:
+    """Full Newton steps (``dt`` None: stop after three steps without improvement once at rounding
+    level) or pseudo-transient steps with J - I/dt (dt grown by the residual ratio); the best iterate."""
     res0 = res
     best, best_res, stalled, it = th.copy(), res, 0, 0
     floor = 1e-10 * max(1.0, float(np.max(np.diff(c.indptr))) if c.n else 1.0)  # rounding level, roughly
-    while best_res > tol and it < max_iter and not (stalled >= 3 and best_res < floor):
-        delta = _bordered_solve(jacobian(c, th, sparse=not dense), g, dense)
-        it += 1
-        if delta is None:
-            break
-        th = th + delta
-        g = residual_vector(c, th)
-        res = float(np.linalg.norm(g))
-        if res < best_res:
-            best, best_res, stalled = th.copy(), res, 0
-        else:
-            stalled += 1
-    best.setflags(write=False)
-    return PolishResult(best, best_res, res0, it, bool(best_res <= tol and math.isfinite(best_res)))
-
-
-def _pseudo_transient(c, th: np.ndarray, g: np.ndarray, res: float, tol: float, max_iter: int, dense: bool,
-                      dt: float) -> PolishResult:
-    res0 = res
-    best, best_res = th.copy(), res
-    it = 0
-    while best_res > tol and it < max_iter:
+    while best_res > tol and it < max_iter and not (dt is None and stalled >= 3 and best_res < floor):
         J = jacobian(c, th, sparse=not dense)
-        J = J - np.eye(c.n) / dt if dense else sp.csr_array(J - sp.eye_array(c.n) / dt)
+        if dt is not None:
+            J = J - np.eye(c.n) / dt if dense else sp.csr_array(J - sp.eye_array(c.n) / dt)
         delta = _bordered_solve(J, g, dense)
         it += 1
         if delta is None:
@@ -255,8 +235,11 @@ def _pseudo_transient(c, th: np.ndarray, g: np.ndarray, res: float, tol: float, 
         g = residual_vector(c, th)
         new = float(np.linalg.norm(g))
         if new < best_res:
-            best, best_res = th.copy(), new
-        dt = min(dt * max(res / max(new, 1e-300), 0.5), 1e12) if new > 0 else 1e12
+            best, best_res, stalled = th.copy(), new, 0
+        else:
+            stalled += 1
+        if dt is not None:
+            dt = min(dt * max(res / max(new, 1e-300), 0.5), 1e12) if new > 0 else 1e12
         res = new
     best.setflags(write=False)
     return PolishResult(best, best_res, res0, it, bool(best_res <= tol and math.isfinite(best_res)))
