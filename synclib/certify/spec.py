@@ -441,13 +441,26 @@ def load_spec(source) -> EquitableSpec:
 
 
 def is_spec_file(path) -> bool:
-    """True when ``path`` looks like a spec (its first 64 kB mention ``cross_blocks``), not a certificate."""
+    """True when ``path`` holds a spec (a JSON object with top-level ``classes`` and ``cross_blocks``).
+
+    Files above ``MAX_SPEC_BYTES`` are not parsed: they count as specs when their first 64 kB mention
+    ``cross_blocks`` and not ``format`` (a certificate's first key), so :func:`load_spec` refuses them.
+    """
     try:
+        size = os.path.getsize(path)
         with open(path, "rb") as fh:
             head = fh.read(65536)
     except OSError:
         return False
-    return b'"cross_blocks"' in head
+    if b'"cross_blocks"' not in head:
+        return False
+    if size > MAX_SPEC_BYTES:
+        return b'"format"' not in head
+    try:
+        d = json.loads(open(path, encoding="utf-8").read(), parse_int=_JsonNumber, parse_float=_JsonNumber)
+    except (ValueError, UnicodeDecodeError, RecursionError, OSError):
+        return True  # looks like a spec; load_spec gives the one-line error
+    return isinstance(d, dict) and "cross_blocks" in d and "classes" in d
 
 
 def spec_from_degrees(sizes, degrees, phases, provenance=None, claims=None) -> EquitableSpec:
