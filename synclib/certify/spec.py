@@ -93,6 +93,7 @@ from synclib.exceptions import SyncLibError
 
 __all__ = [
     "SCHEMA", "MAX_SPEC_BYTES", "MAX_INT_DIGITS", "MAX_PHASE_CHARS", "MAX_CLASSES", "EQUILIBRIUM_TOLERANCE",
+    "SEED_TOLERANCE",
     "SpecError", "CrossBlock", "EquitableSpec", "SpecStep", "SpecVerification",
     "load_spec", "is_spec_file", "spec_from_degrees", "verify_spec",
 ]
@@ -108,6 +109,8 @@ MAX_CLASSES = 64
 """Most classes accepted (the ball LDL^T is O(k^3))."""
 EQUILIBRIUM_TOLERANCE = 1e-10
 """The exact equilibrium must lie within this distance (radians, max norm) of the given phases."""
+SEED_TOLERANCE = 1e-6
+"""For catalog files whose phases are only a Newton seed: the largest accepted distance from the seed."""
 
 
 class SpecError(SyncLibError, ValueError):
@@ -151,6 +154,9 @@ class EquitableSpec:
     claims: dict = field(default_factory=dict)
     provenance: dict = field(default_factory=dict)
     source_schema: str = SCHEMA
+    phases_are_seed: bool = False
+    """True only for catalog files that give their phases as a Newton seed (``angle_seed``): the
+    verifier then refines them (within ``SEED_TOLERANCE``) before the Krawczyk proof."""
 
     @property
     def k(self) -> int:
@@ -297,14 +303,20 @@ def _parse_blocks(raw, sizes, where) -> tuple[CrossBlock, ...]:
 
 
 def _phase_rule(rule: str, angles: list, k: int, where: str) -> list:
-    tokens = re.findall(r"(-?)\s*theta_?(\d+)", rule)
+    """Phases from reflected angles: rules such as "[theta0,-theta0,theta1,-theta1]" (0- or 1-based) or
+    "[theta1,-theta1,...,thetam,-thetam]" (every angle a, then -a)."""
+    if "..." in rule:
+        tokens = [(sign, str(a + 1)) for a in range(len(angles)) for sign in ("", "-")]
+    else:
+        tokens = re.findall(r"(-?)\s*theta_?(\d+)", rule)
     if len(tokens) != k:
         raise SpecError(f"{where}: phase rule {rule[:60]!r} does not give one phase per class")
+    base = min(int(idx) for _, idx in tokens)
     out = []
     for sign, idx in tokens:
-        a = int(idx)
+        a = int(idx) - base
         if a >= len(angles):
-            raise SpecError(f"{where}: phase rule uses theta{a} but only {len(angles)} angles are given")
+            raise SpecError(f"{where}: phase rule uses theta{idx} but only {len(angles)} angles are given")
         s = _phase(angles[a], f"{where}: angle {a}").lstrip("+")
         if sign:
             s = s[1:] if s.startswith("-") else "-" + s
@@ -318,11 +330,13 @@ def _catalog_fields(d: dict, where: str) -> tuple[list, dict, dict]:
     if not isinstance(eq, dict):
         raise SpecError(f"{where}: catalog spec without an 'equilibrium' object")
     k = len(d.get("classes", []))
+    seed = False
     if "phase_strings" in eq:
         phases = _as_list(eq["phase_strings"], f"{where}: equilibrium.phase_strings")
     else:
         rule = eq.get("phase_rule") or eq.get("parameterization")
         angles = eq.get("angle_strings") or eq.get("angle_seed")
+        seed = "angle_strings" not in eq
         if not isinstance(rule, str) or not isinstance(angles, list):
             raise SpecError(f"{where}: equilibrium needs 'phase_strings' or angles with a 'phase_rule'")
         phases = _phase_rule(rule.split("=")[-1], angles, k, where)
@@ -342,7 +356,8 @@ def _catalog_fields(d: dict, where: str) -> tuple[list, dict, dict]:
             for mk in ("minimum_degree_ratio", "mu_exact"):
                 if mk in rec:
                     claims.setdefault("mu", rec[mk])
-    prov = {"catalog_schema": str(d.get("schema")), "description": str(d.get("description", ""))[:500]}
+    prov = {"catalog_schema": str(d.get("schema")), "description": str(d.get("description", ""))[:500],
+            "phases_are_seed": seed}
     tgt = d.get("target_min_degree_ratio")
     if isinstance(tgt, dict):
         prov["target_min_degree_ratio"] = f"{tgt.get('numerator')}/{tgt.get('denominator')}"
@@ -388,7 +403,8 @@ def _from_dict(d, where: str) -> EquitableSpec:
             claims[key] = _mu_claim(val, f"{where}: claims.mu")
         else:
             raise SpecError(f"{where}: claims.{key}: unknown claim (expected n, min_degree, mu)")
-    return EquitableSpec(sizes, blocks, phases, claims, json.loads(json.dumps(prov)), str(schema))
+    seed = schema != SCHEMA and bool(prov.get("phases_are_seed"))
+    return EquitableSpec(sizes, blocks, phases, claims, json.loads(json.dumps(prov)), str(schema), seed)
 
 
 def load_spec(source) -> EquitableSpec:
@@ -608,6 +624,22 @@ def _pd_step(name: str, M, est_name: str) -> SpecStep:
     return SpecStep(name, True, t, f"{est_name} >= {t:.6g} proven (estimate {est:.6g})")
 
 
+def _newton_midpoints(F, Jac, x, iterations: int = 30):
+    """Newton on exact midpoints (not a proof: it only moves a catalog seed; Krawczyk then decides)."""
+    from flint import arb_mat, ctx
+
+    x = list(x)
+    for _ in range(iterations):
+        try:
+            step = arb_mat([[e.mid() for e in row] for row in Jac(x)]).solve(arb_mat([[f.mid()] for f in F(x)]))
+        except (ZeroDivisionError, ValueError):
+            return None
+        x = [(a - step[i, 0]).mid() for i, a in enumerate(x)]
+        if max(float(step[i, 0].mid().abs_upper()) for i in range(len(x))) < 2.0 ** (20 - ctx.prec):
+            break
+    return x
+
+
 def verify_spec(spec: EquitableSpec) -> SpecVerification:
     """Prove, without building the graph, that ``spec`` is a witness mu_c >= mu (see the module docstring).
 
@@ -690,7 +722,15 @@ def verify_spec(spec: EquitableSpec) -> SpecVerification:
                 rows.append(row)
             return rows
 
+        moved = 0.0
+        if spec.phases_are_seed:
+            refined = _newton_midpoints(F, Jac, mid[1:])
+            if refined is not None:
+                moved = max(float(abs(a - b).upper()) for a, b in zip(refined, mid[1:]))
+                if moved <= SEED_TOLERANCE:
+                    mid = [mid[0]] + refined
         r, delta = krawczyk(F, Jac, mid[1:], EQUILIBRIUM_TOLERANCE)
+        given_rad += moved
         if r is None:
             why = ("the class Jacobian is singular" if delta is None else
                    f"no Krawczyk box of radius <= {EQUILIBRIUM_TOLERANCE:g} around the given phases "
@@ -707,8 +747,9 @@ def verify_spec(spec: EquitableSpec) -> SpecVerification:
             steps.append(SpecStep("quotient", False, None, "skipped: not a witness"))
             steps.append(SpecStep("transverse", False, None, "skipped: not a witness"))
             return SpecVerification(n, k, dmin, mu, tuple(steps), prec)
+        seeded = f"phases refined from the seed by {moved:.3g}; " if spec.phases_are_seed else ""
         steps.append(SpecStep("equilibrium", True, r + given_rad,
-                              f"unique exact equilibrium within {r + given_rad:.3g} rad of the given phases "
+                              f"{seeded}unique exact equilibrium within {r + given_rad:.3g} rad of the given phases "
                               f"(theta_0 pinned; Krawczyk, {prec}-bit balls; max 1 - cos = {spread:.3g})"))
 
         # 4. quotient: P + u u^T - t I > 0, P = (C/n)^(-1/2) (L / n^2) (C/n)^(-1/2)
