@@ -269,6 +269,19 @@ def test_catalog_reflection_rule_gives_signed_phases():
     assert s.n == 2 * 10 ** 60 and s.claims["n"] == s.n
 
 
+def test_catalog_seed_phases_are_refined_but_not_ours():
+    s = load_spec(DATA / "five_pair_n22222217777778.graph_spec.json")
+    assert s.phases_are_seed and s.k == 10 and s.phases[1] == "-0.78267532652767924"
+    res = verify_spec(s)
+    assert res.holds and "refined from the seed" in res.step("equilibrium").detail
+    d = json.loads((DATA / "five_pair_n22222217777778.graph_spec.json").read_text())
+    d["equilibrium"]["angle_seed"][0] = "0.78267542652767924"  # seed moved by 1e-7 < SEED_TOLERANCE
+    moved = load_spec(d)
+    assert verify_spec(moved).holds
+    ours = load_spec(moved.to_dict())  # our schema: phases are claims, never moved
+    assert not ours.phases_are_seed and not verify_spec(ours).step("equilibrium").holds
+
+
 def test_fractional_config_spec_verifies():
     from synclib.record.fractional import make_config
 
