@@ -241,7 +241,7 @@ def record_spec(recipe: dict, *, digits: int = 60) -> tuple[EquitableSpec, dict]
     return spec, report
 
 
-def realize_spec(spec: EquitableSpec, *, max_vertices: int = REALIZE_MAX_VERTICES):
+def realize_spec(spec: EquitableSpec, *, max_vertices: int = REALIZE_MAX_VERTICES, dtype=np.float64):
     """The explicit graph of a spec: dense adjacency, per-vertex phases, class of each vertex.
 
     Vertices are numbered class by class (class i's local label u is vertex start_i + u); residue
@@ -250,7 +250,8 @@ def realize_spec(spec: EquitableSpec, *, max_vertices: int = REALIZE_MAX_VERTICE
     Returns
     -------
     (A, theta, cls)
-        ``A`` float64 (n, n) 0/1 symmetric with zero diagonal, ``theta`` float64 (n,), ``cls`` int (n,).
+        ``A`` (n, n) 0/1 symmetric with zero diagonal (``dtype``, float64 by default; uint8 takes n^2
+        bytes), ``theta`` float64 (n,), ``cls`` int (n,).
 
     Examples
     --------
@@ -264,7 +265,7 @@ def realize_spec(spec: EquitableSpec, *, max_vertices: int = REALIZE_MAX_VERTICE
         raise SpecError(f"spec has n = {n} vertices; realize builds at most {max_vertices}")
     sizes = spec.sizes
     start = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
-    A = np.zeros((n, n), dtype=np.float64)
+    A = np.zeros((n, n), dtype=dtype)
     for i, c in enumerate(sizes):
         A[start[i]:start[i + 1], start[i]:start[i + 1]] = 1.0
     for b in spec.blocks:
@@ -272,14 +273,14 @@ def realize_spec(spec: EquitableSpec, *, max_vertices: int = REALIZE_MAX_VERTICE
         if b.type == "absent":
             continue
         if b.type == "complete":
-            blk = np.ones((ci, cj))
+            blk = np.ones((ci, cj), dtype=dtype)
         else:
             u = np.arange(ci)[:, None]
             v = np.arange(cj)[None, :]
-            blk = (((v - u - b.shift_start) % b.modulus) < b.shift_count).astype(np.float64)
+            blk = (((v - u - b.shift_start) % b.modulus) < b.shift_count).astype(dtype)
         A[start[b.i]:start[b.i + 1], start[b.j]:start[b.j + 1]] = blk
         A[start[b.j]:start[b.j + 1], start[b.i]:start[b.i + 1]] = blk.T
-    np.fill_diagonal(A, 0.0)
+    np.fill_diagonal(A, 0)
     cls = np.repeat(np.arange(spec.k), sizes)
     theta = np.array([float(p) for p in spec.phases])[cls]
     return A, theta, cls

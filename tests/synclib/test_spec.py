@@ -414,3 +414,41 @@ def test_cli_realize_refuses_large(tmp_path):
 def test_verifier_constants_are_named():
     assert spec_mod.MAX_INT_DIGITS == 200 and spec_mod.EQUILIBRIUM_TOLERANCE <= 1e-9
     assert copy.deepcopy(load_spec(minimal_dict())) == load_spec(minimal_dict())
+
+
+# ---------------------------------------------------------------------------------------------------
+# Dense check that scales: verified Cholesky (Rump-style bound) against the eigen-decomposition path
+
+
+def test_verified_cholesky_agrees_with_dense_eigen_check():
+    from synclib.certify.dense_cholesky import certify_equilibrium_cholesky
+    from synclib.certify.equilibrium import certify_equilibrium
+
+    seen = set()
+    for s in random_specs(6, 150, seed=5):
+        A, th, _ = realize_spec(s)
+        a, b = certify_equilibrium(A, th), certify_equilibrium_cholesky(A, th)
+        assert a.stable == b.stable, (s.to_dict(), a.reason, b.reason)
+        seen.add(b.stable)
+        if b.stable:  # a rigorous bound is never below the true top eigenvalue off the rotation
+            J = A * np.cos(th[None, :] - th[:, None])
+            J[np.diag_indices_from(J)] -= J.sum(axis=1)
+            assert np.linalg.eigvalsh(J)[-2] <= b.certified_upper_bound < 0
+    assert seen == {True, False}
+
+
+def test_verified_cholesky_refuses_a_shift_it_cannot_prove():
+    from synclib.certify.dense_cholesky import certify_equilibrium_cholesky
+
+    s = ring_spec(k=10, unit=3, a=[2, 3] * 5, count=2, radius=2)
+    A, th, _ = realize_spec(s)
+    J = A * np.cos(th[None, :] - th[:, None])
+    J[np.diag_indices_from(J)] -= J.sum(axis=1)
+    gap = -np.linalg.eigvalsh(J)[-2]
+    assert certify_equilibrium_cholesky(A, th, shift=0.5 * gap).stable
+    res = certify_equilibrium_cholesky(A, th, shift=1.01 * gap)
+    assert not res.stable and "Cholesky" in res.reason
+    with pytest.raises(Exception, match="symmetric"):
+        B = A.copy()
+        B[0, 5] = 1 - B[0, 5]
+        certify_equilibrium_cholesky(B, th)
