@@ -42,7 +42,9 @@ neighbours in class j, c_i - 1 in its own class).
    with r <= ``EQUILIBRIUM_TOLERANCE``. The (k-1) x (k-1) Jacobian is the reduced weighted Laplacian
    (below) divided by c_i, nonsingular exactly when the quotient has a simple zero eigenvalue.
    The state is not in-phase synchrony: some pair of classes has 1 - cos(theta_j - theta_i) > 0 over
-   the box (vertices inside a class share their phase exactly).
+   the box (vertices inside a class share their phase exactly). Phases in our schema are claims and are
+   never moved; only a catalog file that gives its phases as a seed (``angle_seed``) has them refined
+   by Newton's method first (at most ``SEED_TOLERANCE`` away), which the step's detail reports.
 3. **Invariant subspaces.** V = class-constant vectors and W = vectors whose restriction to each class
    sums to zero are orthogonal complements. J V ⊂ V because the partition is equitable:
    (J x)_v = sum_j d_ij cos_ij (x_j - x_i) for v in class i. J W ⊂ W: J is symmetric, so
