@@ -53,7 +53,7 @@ def _fail(n, reason, **kw):
                             vals["existence_radius"], vals["sync_distance"], _METHOD, reason)
 
 
-def certify_equilibrium_cholesky(A, theta, *, block: int = 1024, rotation_shift: float | None = None,
+def certify_equilibrium_cholesky(A, theta, *, block: int = 512, rotation_shift: float | None = None,
                                  shift: float | None = None) -> EquilibriumCheck:
     """Rigorously decide whether ``theta`` approximates a linearly stable non-in-phase equilibrium (large n).
 
@@ -151,7 +151,8 @@ def certify_equilibrium_cholesky(A, theta, *, block: int = 1024, rotation_shift:
     trace = float(np.trace(H)) * (1 + 2 * n * _U)
     E_norm += 2 * _U * c * 1.0
     try:
-        sla.cholesky(H, lower=False, overwrite_a=True, check_finite=False)
+        # H is symmetric: its transpose is the Fortran-ordered view LAPACK factors in place (no copy)
+        sla.cholesky(H.T, lower=True, overwrite_a=True, check_finite=False)
     except np.linalg.LinAlgError:
         del H
         return _fail(n, f"Cholesky of -J + (s/n) 11^T - {c:.6g} I failed: not proven", max_eigenvalue=-c,
