@@ -24,6 +24,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "bound": ("synclib.cli.core", "bound"),
     "verify": ("synclib.cli.core", "verify"),
     "circulant": ("synclib.cli.core", "circulant"),
+    "realize": ("synclib.cli.spec", "realize"),
     "sweep": ("synclib.cli.sweep", "sweep"),
     "compare": ("synclib.cli.sweep", "compare"),
     "simulate": ("synclib.cli.dynamics", "simulate"),

@@ -31,24 +31,103 @@ Examples
 10
 """
 
-from synclib.bound.verdict import BoundResult, analyze_graph
-from synclib.bound.witness import WitnessSearchResult, find_witness
-from synclib.certify import (EquilibriumCheck, TwistedCheck, VerificationResult, certify_equilibrium,
-                             certify_twisted, make_certificate, read_certificate, twisted_spectrum,
-                             verify_certificate, write_certificate)
-from synclib.circulant.closed_form import ClosedFormResult, closed_form
-from synclib.circulant.figures import figure1, save_figure1
-from synclib.circulant.solve import solve_circulant
-from synclib.circulant.sweep import SweepResult
-from synclib.circulant.sweep import run_sweep as sweep
-from synclib.dynamics.basins import BasinResult, estimate_basins
-from synclib.dynamics.integrate import Trajectory, integrate, integrate_batch
-from synclib.dynamics.newton import PolishResult, newton_polish
-from synclib.exceptions import (CertificateError, GraphFileError, InvalidGraphError, InvalidParameterError,
-                                SchedulerUnavailableError, SolverUnavailableError, SyncLibError)
-from synclib.graphs import read_graph
-from synclib.known_bounds import KNOWN_BOUNDS, compare_to_bounds
-from synclib.kuramoto import jacobian, kuramoto_residual
+import importlib
+from typing import TYPE_CHECKING
+
+# public name -> (module, attribute); imported on first use (PEP 562) so that a command pays only for
+# what it uses (``synctool verify SPEC`` imports neither networkx nor numba)
+_EXPORTS = {
+    "BasinResult": ("synclib.dynamics.basins", "BasinResult"),
+    "BoundResult": ("synclib.bound.verdict", "BoundResult"),
+    "CertificateError": ("synclib.exceptions", "CertificateError"),
+    "ClosedFormResult": ("synclib.circulant.closed_form", "ClosedFormResult"),
+    "EquilibriumCheck": ("synclib.certify", "EquilibriumCheck"),
+    "EquitableSpec": ("synclib.certify.spec", "EquitableSpec"),
+    "GraphFileError": ("synclib.exceptions", "GraphFileError"),
+    "InvalidGraphError": ("synclib.exceptions", "InvalidGraphError"),
+    "InvalidParameterError": ("synclib.exceptions", "InvalidParameterError"),
+    "KNOWN_BOUNDS": ("synclib.known_bounds", "KNOWN_BOUNDS"),
+    "PolishResult": ("synclib.dynamics.newton", "PolishResult"),
+    "SchedulerUnavailableError": ("synclib.exceptions", "SchedulerUnavailableError"),
+    "SolverUnavailableError": ("synclib.exceptions", "SolverUnavailableError"),
+    "SpecVerification": ("synclib.certify.spec", "SpecVerification"),
+    "SweepResult": ("synclib.circulant.sweep", "SweepResult"),
+    "SyncLibError": ("synclib.exceptions", "SyncLibError"),
+    "Trajectory": ("synclib.dynamics.integrate", "Trajectory"),
+    "TwistedCheck": ("synclib.certify", "TwistedCheck"),
+    "VerificationResult": ("synclib.certify", "VerificationResult"),
+    "WitnessSearchResult": ("synclib.bound.witness", "WitnessSearchResult"),
+    "analyze_graph": ("synclib.bound.verdict", "analyze_graph"),
+    "certify_equilibrium": ("synclib.certify", "certify_equilibrium"),
+    "certify_twisted": ("synclib.certify", "certify_twisted"),
+    "closed_form": ("synclib.circulant.closed_form", "closed_form"),
+    "compare_to_bounds": ("synclib.known_bounds", "compare_to_bounds"),
+    "estimate_basins": ("synclib.dynamics.basins", "estimate_basins"),
+    "figure1": ("synclib.circulant.figures", "figure1"),
+    "find_witness": ("synclib.bound.witness", "find_witness"),
+    "integrate": ("synclib.dynamics.integrate", "integrate"),
+    "integrate_batch": ("synclib.dynamics.integrate", "integrate_batch"),
+    "jacobian": ("synclib.kuramoto", "jacobian"),
+    "kuramoto_residual": ("synclib.kuramoto", "kuramoto_residual"),
+    "load_spec": ("synclib.certify.spec", "load_spec"),
+    "make_certificate": ("synclib.certify", "make_certificate"),
+    "newton_polish": ("synclib.dynamics.newton", "newton_polish"),
+    "read_certificate": ("synclib.certify", "read_certificate"),
+    "read_graph": ("synclib.graphs", "read_graph"),
+    "save_figure1": ("synclib.circulant.figures", "save_figure1"),
+    "solve_circulant": ("synclib.circulant.solve", "solve_circulant"),
+    "sweep": ("synclib.circulant.sweep", "run_sweep"),
+    "twisted_spectrum": ("synclib.certify", "twisted_spectrum"),
+    "verify_certificate": ("synclib.certify", "verify_certificate"),
+    "verify_spec": ("synclib.certify.spec", "verify_spec"),
+    "write_certificate": ("synclib.certify", "write_certificate"),
+}
+
+if TYPE_CHECKING:  # for static readers (type checkers, the API reference); at run time see __getattr__
+    from synclib.bound.verdict import BoundResult
+    from synclib.bound.verdict import analyze_graph
+    from synclib.bound.witness import WitnessSearchResult
+    from synclib.bound.witness import find_witness
+    from synclib.certify import EquilibriumCheck
+    from synclib.certify import TwistedCheck
+    from synclib.certify import VerificationResult
+    from synclib.certify import certify_equilibrium
+    from synclib.certify import certify_twisted
+    from synclib.certify import make_certificate
+    from synclib.certify import read_certificate
+    from synclib.certify import twisted_spectrum
+    from synclib.certify import verify_certificate
+    from synclib.certify import write_certificate
+    from synclib.certify.spec import EquitableSpec
+    from synclib.certify.spec import SpecVerification
+    from synclib.certify.spec import load_spec
+    from synclib.certify.spec import verify_spec
+    from synclib.circulant.closed_form import ClosedFormResult
+    from synclib.circulant.closed_form import closed_form
+    from synclib.circulant.figures import figure1
+    from synclib.circulant.figures import save_figure1
+    from synclib.circulant.solve import solve_circulant
+    from synclib.circulant.sweep import SweepResult
+    from synclib.circulant.sweep import run_sweep as sweep
+    from synclib.dynamics.basins import BasinResult
+    from synclib.dynamics.basins import estimate_basins
+    from synclib.dynamics.integrate import Trajectory
+    from synclib.dynamics.integrate import integrate
+    from synclib.dynamics.integrate import integrate_batch
+    from synclib.dynamics.newton import PolishResult
+    from synclib.dynamics.newton import newton_polish
+    from synclib.exceptions import CertificateError
+    from synclib.exceptions import GraphFileError
+    from synclib.exceptions import InvalidGraphError
+    from synclib.exceptions import InvalidParameterError
+    from synclib.exceptions import SchedulerUnavailableError
+    from synclib.exceptions import SolverUnavailableError
+    from synclib.exceptions import SyncLibError
+    from synclib.graphs import read_graph
+    from synclib.known_bounds import KNOWN_BOUNDS
+    from synclib.known_bounds import compare_to_bounds
+    from synclib.kuramoto import jacobian
+    from synclib.kuramoto import kuramoto_residual
 
 __all__ = [
     "BasinResult",
@@ -56,6 +135,7 @@ __all__ = [
     "CertificateError",
     "ClosedFormResult",
     "EquilibriumCheck",
+    "EquitableSpec",
     "GraphFileError",
     "InvalidGraphError",
     "InvalidParameterError",
@@ -63,6 +143,7 @@ __all__ = [
     "PolishResult",
     "SchedulerUnavailableError",
     "SolverUnavailableError",
+    "SpecVerification",
     "SweepResult",
     "SyncLibError",
     "Trajectory",
@@ -81,6 +162,7 @@ __all__ = [
     "integrate_batch",
     "jacobian",
     "kuramoto_residual",
+    "load_spec",
     "make_certificate",
     "newton_polish",
     "read_certificate",
@@ -90,5 +172,19 @@ __all__ = [
     "sweep",
     "twisted_spectrum",
     "verify_certificate",
+    "verify_spec",
     "write_certificate",
 ]
+
+
+def __getattr__(name):
+    if name in _EXPORTS:
+        module, attr = _EXPORTS[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'synclib' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 
 import click
-import networkx as nx
 
 from synclib.cli._options import echo_json, json_option, seed_option, show_progress
 from synclib.exceptions import SyncLibError
@@ -74,7 +73,15 @@ def bound(graph, fmt, certificate_path, trials, time_limit, no_search, seed, as_
 @click.argument("path", type=click.Path(dir_okay=False, path_type=str))
 @json_option
 def verify(path, as_json):
-    """Re-check a witness certificate on its own, without any solver (exit 0 only when it holds)."""
+    """Re-check a witness certificate, or prove an equitable witness spec, without any solver (exit 0 only
+    when it holds). A spec (synctool-equitable-spec/1 or a public-catalog graph_spec.json) is proved
+    without building the graph."""
+    from synclib.certify.spec import is_spec_file
+
+    if is_spec_file(path):
+        from synclib.cli.spec import verify_spec_file
+
+        return verify_spec_file(path, as_json)
     from synclib.certify.certificate import read_certificate, verify_certificate
 
     result = verify_certificate(read_certificate(path))
@@ -105,6 +112,8 @@ def verify(path, as_json):
 @json_option
 def circulant(n, q, solver, method, eps, time_limit, write_graph, as_json):
     """Densest circulant on N nodes whose Q-twisted state is linearly stable."""
+    import networkx as nx
+
     from synclib.circulant.solve import solve_circulant
     from synclib.graphs import format_connection_set
 

@@ -20,7 +20,8 @@ def test_docstring_examples(name):
 
 
 def test_public_api_is_sorted_and_complete():
-    assert synclib.__all__ == sorted(synclib.__all__)
+    assert synclib.__all__ == sorted(synclib.__all__) == sorted(synclib._EXPORTS)
+    assert set(synclib.__all__) <= set(dir(synclib))
     for name in synclib.__all__:
         assert getattr(synclib, name) is not None
     missing = [n for n in ("analyze_graph", "solve_circulant", "closed_form", "certify_equilibrium",
