@@ -154,8 +154,8 @@ def _margins(ctx, param, value):
 @seed_option
 @click.option("--k-min", type=click.IntRange(min=3, max=40), default=6, show_default=True, help="Fewest classes.")
 @click.option("--k-max", type=click.IntRange(min=3, max=40), default=16, show_default=True, help="Most classes.")
-@click.option("--margins", type=str, default="1e-6,1e-7", show_default=True, callback=_margins,
-              help="Quotient margins of the continuation, decreasing, in [1e-8, 1e-2].")
+@click.option("--margins", type=str, default="1e-7,1e-8,1e-10", show_default=True, callback=_margins,
+              help="Quotient margins of the continuation, non-increasing, in [1e-10, 1e-2].")
 @click.option("--comparison", type=click.FloatRange(min=0, max=1, min_open=True, max_open=True), default=0.05,
               show_default=True, help="Required smallest comparison-matrix eigenvalue (biregular realisability).")
 @click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Starts per round.")

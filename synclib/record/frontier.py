@@ -26,9 +26,11 @@ Each start is solved by SLSQP (:func:`synclib.record.fractional.optimize_limit` 
 constraint) at each margin of ``margins`` in turn (continuation: each solve starts from the previous
 point; a repeated margin is a plain restart, since SLSQP often stops just short of feasibility), and the last feasible point is then checked at high precision
 (:func:`confirm_limit`: the equilibrium made exact at its phases by a minimum-norm Newton step on
-(p, rho) in mpmath, then the quotient and comparison eigenvalues at ``digits`` digits). Float data
-limits the margin: near the fold the stable equilibrium survives a perturbation only when it is far
-below margin^2, so margins below ~1e-8 cannot be trusted from a float optimiser and are refused.
+(p, rho) in mpmath, then the quotient and comparison eigenvalues at ``digits`` digits). Keeping the
+phases fixed is what makes small margins usable: near the fold the stable equilibrium survives a
+perturbation of the data only when it is far below margin^2, but a change of (p, rho) *at fixed
+phases* moves the quotient eigenvalue only by its own size (the float residual, ~1e-10 or less). So a
+float optimum is usable down to margins of about 1e-10, and the 60-digit check decides each one.
 
 Results go to an SQLite store (stdlib ``sqlite3``), one transaction per finished start; a store made
 with other options is refused. At the end the best confirmed limit points are realised exactly (n ~
@@ -105,7 +107,7 @@ class FrontierOptions:
     seed: int = 0
     k_min: int = 6
     k_max: int = 16
-    margins: tuple = (1e-6, 1e-7)
+    margins: tuple = (1e-7, 1e-8, 1e-10)
     comparison: float = 0.05
     max_iter: int = 300
     batch: int = 8
@@ -120,9 +122,9 @@ class FrontierOptions:
             raise InvalidParameterError(f"k range must satisfy 3 <= k_min <= k_max <= 40, got "
                                         f"{self.k_min}..{self.k_max}")
         ms = tuple(float(m) for m in self.margins)
-        if not ms or any(not 1e-8 <= m <= 1e-2 for m in ms) or any(a < b for a, b in zip(ms, ms[1:])):
-            raise InvalidParameterError(f"margins must be decreasing values in [1e-8, 1e-2] (float data "
-                                        f"cannot resolve the fold below ~1e-8), got {self.margins!r}")
+        if not ms or any(not 1e-10 <= m <= 1e-2 for m in ms) or any(a < b for a, b in zip(ms, ms[1:])):
+            raise InvalidParameterError(f"margins must be non-increasing values in [1e-10, 1e-2] (a float "
+                                        f"optimum cannot be confirmed below ~1e-10), got {self.margins!r}")
         object.__setattr__(self, "margins", ms)
         if not 0 < self.comparison < 1:
             raise InvalidParameterError(f"comparison must be in (0, 1), got {self.comparison!r}")

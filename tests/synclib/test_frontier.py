@@ -262,3 +262,13 @@ def test_cli_frontier(tmp_path):
     assert doc["starts_run"] >= 1 and doc["options"]["k_max"] == 5
     r = runner.invoke(*search(args[:-3] + ["--seed", "3", "--db", db]))
     assert r.exit_code == 1 and "Error:" in r.output and "other options" in r.output
+
+
+def test_plot_frontier_writes_a_figure(tmp_path):
+    from synclib.record.frontier import FrontierResult, plot_frontier
+
+    r = FrontierResult("r0-0", 0, 0, 8, "known-pair", None, ((1e-7, 0.6915, True), (1e-8, 0.69153, True)),
+                       0.69153, 1e-8, None, True)
+    bad = FrontierResult("r0-1", 0, 1, 8, "reflect", None, ((1e-7, 0.7, False),), None, None, None, False)
+    out = plot_frontier([r, bad.to_dict()], tmp_path / "f.png", spec_mu=0.6915)
+    assert out.stat().st_size > 1000
