@@ -502,8 +502,10 @@ def run_frontier(options: FrontierOptions | None = None, *, time_limit: float | 
     pool = client = None
     try:
         if scheduler is not None:
-            from distributed import Client
-
+            try:
+                from distributed import Client
+            except ImportError:
+                raise SyncLibError("--scheduler needs dask.distributed (pip install distributed)") from None
             client = Client(scheduler)
         elif workers > 1:
             pool = ProcessPoolExecutor(max_workers=int(workers), initializer=_limit_threads)
