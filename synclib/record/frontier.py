@@ -24,7 +24,9 @@ same starts and the same results whatever the number of workers or interruptions
 
 Each start is solved by SLSQP (:func:`synclib.record.fractional.optimize_limit` with the comparison
 constraint) at each margin of ``margins`` in turn (continuation: each solve starts from the previous
-point; a repeated margin is a plain restart, since SLSQP often stops just short of feasibility), and the last feasible point is then checked at high precision
+feasible point; an infeasible solve is restarted once from where it stopped, since SLSQP often stops
+just short of feasibility, and the continuation ends at the first margin still infeasible), and the
+last feasible point is then checked at high precision
 (:func:`confirm_limit`: the equilibrium made exact at its phases by a minimum-norm Newton step on
 (p, rho) in mpmath, then the quotient and comparison eigenvalues at ``digits`` digits). Keeping the
 phases fixed is what makes small margins usable: near the fold the stable equilibrium survives a
@@ -344,7 +346,8 @@ def _limit_threads():
 
 
 def run_start(task: FrontierTask, options: FrontierOptions) -> FrontierResult:
-    """Solve one start: SLSQP at each margin in turn, then :func:`confirm_limit` (deterministic)."""
+    """Solve one start: SLSQP at each margin in turn (one restart when infeasible; stop at the first
+    margin still infeasible), then :func:`confirm_limit` on the last feasible point (deterministic)."""
     from synclib.record.fractional import optimize_limit
 
     t0 = time.perf_counter()
@@ -352,15 +355,21 @@ def run_start(task: FrontierTask, options: FrontierOptions) -> FrontierResult:
     start = (np.array(task.p), np.array(task.theta), np.array(task.rho), task.family)
     path, best = [], None
     for m in options.margins:
-        res = optimize_limit(task.k, starts=[start], margin=m, delta=0.0, max_iter=int(options.max_iter),
-                             comparison=float(options.comparison))
-        r = res[0] if res else None
-        path.append((m, None if r is None else float(r.mu), bool(r is not None and r.feasible)))
-        if r is not None and r.feasible:
-            best = (m, r)
-        if r is not None:  # continue from the last point, feasible or not (SLSQP often stops just short)
+        r = None
+        for _ in range(2):  # SLSQP often stops just short of feasibility: one restart from where it stopped
+            res = optimize_limit(task.k, starts=[start], margin=m, delta=0.0, max_iter=int(options.max_iter),
+                                 comparison=float(options.comparison))
+            r = res[0] if res else None
+            path.append((m, None if r is None else float(r.mu), bool(r is not None and r.feasible)))
+            if r is None or r.feasible:
+                break
             c = r.config
-            start = (np.array(c.p), np.array(c.theta), np.array(c.rho), "continuation")
+            start = (np.array(c.p), np.array(c.theta), np.array(c.rho), "restart")
+        if r is None or not r.feasible:
+            break  # continuing from an infeasible point drifts to infeasible, meaningless values
+        best = (m, r)
+        c = r.config
+        start = (np.array(c.p), np.array(c.theta), np.array(c.rho), "continuation")
     if best is None:
         return FrontierResult(task.key, task.round, task.index, task.k, task.family, task.parent, tuple(path),
                               None, None, None, False, {}, time.perf_counter() - t0)
