@@ -1,5 +1,8 @@
 """Command-line edge of the record hunt: ``synctool search blowup``.
 
+``synctool search frontier`` runs :func:`synclib.record.frontier.run_frontier` (the limit problem over k
+with reflection-symmetric and known-optimum-plus-pair starts) and writes the best realised spec.
+
 Thin command: parse, call :func:`synclib.record.search.run_search`, print the best certified witness so far
 (text or ``--json``). Results go to an SQLite store as they arrive, so a second run with the same
 ``--db`` resumes; certificates go to ``--out-dir`` and are re-checked by ``synctool verify PATH``.
@@ -13,7 +16,7 @@ import click
 
 from synclib.cli._options import echo_json, json_option, seed_option
 
-__all__ = ["blowup", "record", "search"]
+__all__ = ["blowup", "frontier", "record", "search"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -136,3 +139,105 @@ def record(recipe, out, as_json):
             click.echo(f"certificate: {payload['certificate']}")
     if not w.certified:
         sys.exit(1)
+
+
+def _margins(ctx, param, value):
+    try:
+        return tuple(float(x) for x in value.split(","))
+    except ValueError:
+        raise click.BadParameter(f"expected comma-separated numbers, got {value!r}") from None
+
+
+@search.command()
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=1800.0, show_default=True,
+              help="Wall-clock seconds; no new start begins after it (running ones finish).")
+@seed_option
+@click.option("--k-min", type=click.IntRange(min=3, max=40), default=6, show_default=True, help="Fewest classes.")
+@click.option("--k-max", type=click.IntRange(min=3, max=40), default=16, show_default=True, help="Most classes.")
+@click.option("--margins", type=str, default="1e-7,1e-8,1e-10", show_default=True, callback=_margins,
+              help="Quotient margins of the continuation, non-increasing, in [1e-10, 1e-2].")
+@click.option("--comparison", type=click.FloatRange(min=0, max=1, min_open=True, max_open=True), default=0.05,
+              show_default=True, help="Required smallest comparison-matrix eigenvalue (biregular realisability).")
+@click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Starts per round.")
+@click.option("--max-iter", type=click.IntRange(min=10), default=300, show_default=True,
+              help="SLSQP iterations per margin.")
+@click.option("--no-known", is_flag=True, help="Do not seed round 0 with the public catalog's 6-class point.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="SQLite store (resumable; refused when made with other options); in memory when omitted.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Worker processes.")
+@click.option("--scheduler", type=str, default=None, help="Dask scheduler address; replaces the process pool.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="Write the best realised spec (synctool-equitable-spec/1 JSON) here.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="Write the frontier figure (best mu per k and family against the margin) here.")
+@json_option
+def frontier(time_limit, seed, k_min, k_max, margins, comparison, batch, max_iter, no_known, db, workers, scheduler,
+             out, plot, as_json):
+    """The frontier: the limit problem over k, realised as an exact equitable spec (n ~ 10^60)."""
+    import json
+
+    from tqdm import tqdm
+
+    from synclib.exceptions import SyncLibError
+    from synclib.record.frontier import FrontierOptions, FrontierStore, plot_frontier, run_frontier
+
+    if k_min > k_max:
+        raise click.BadParameter(f"--k-min {k_min} exceeds --k-max {k_max}", param_hint="--k-min")
+    try:
+        options = FrontierOptions(seed=0 if seed is None else int(seed), k_min=k_min, k_max=k_max, margins=margins,
+                                  comparison=comparison, max_iter=max_iter, batch=batch, known=not no_known)
+    except SyncLibError as exc:
+        raise click.BadParameter(str(exc), param_hint="--margins") from None
+    best = [None]
+
+    def tick(r):
+        bar.update(1)
+        if r.confirmed and (best[0] is None or r.mu > best[0]):
+            best[0] = r.mu
+            bar.set_postfix(best=f"{r.mu:.7f}")
+
+    bar = tqdm(disable=as_json or not sys.stderr.isatty(), desc="starts", unit="start")
+    summary = run_frontier(options, time_limit=time_limit, db=db, workers=workers, scheduler=scheduler,
+                           progress=tick)
+    bar.close()
+    payload = summary.to_dict()
+    payload["out"] = None
+    if out is not None and summary.spec is not None:
+        try:
+            with open(out, "w", encoding="utf-8") as fh:
+                json.dump(summary.spec, fh, indent=1)
+        except OSError as exc:
+            raise SyncLibError(f"--out {out}: cannot write ({exc.strerror or exc})") from None
+        payload["out"] = out
+    if plot is not None:
+        if db is not None:
+            store = FrontierStore(db, options)
+            rows = store.results()
+            store.close()
+        else:
+            rows = [summary.best_limit] if summary.best_limit is not None else []
+        mu = None if summary.spec_check is None else summary.spec_check["check"]["mu_float"]
+        try:
+            plot_frontier(rows, plot, spec_mu=mu)
+        except OSError as exc:
+            raise SyncLibError(f"--plot {plot}: cannot write ({exc})") from None
+        payload["plot"] = plot
+    if as_json:
+        echo_json(payload)
+        return
+    click.echo(f"{summary.starts_run} starts run, {summary.starts_skipped} already in the store, "
+               f"{summary.rounds} complete rounds, {summary.seconds:.0f} s")
+    b = summary.best_limit
+    if b is None:
+        click.echo("no confirmed limit point yet")
+    else:
+        click.echo(f"best limit point: mu = {b.mu:.10f} (k = {b.k}, {b.family}, margin {b.margin:g}, start {b.key})")
+    if summary.spec_check is None:
+        click.echo("no realised spec whose checks hold")
+        return
+    c = summary.spec_check["check"]
+    click.echo(f"realised spec: mu = {c['mu_float']:.10f} (n = {c['n']}); quotient top {c['quotient_top']:.3g}, "
+               f"comparison min {c['comparison_min']:.3g}, residual {c['residual']:.2g} at {c['dps']} digits")
+    click.echo(f"beats the catalog's 0.6915537606: {'yes' if c['mu_float'] > 0.6915537606 else 'no'}")
+    if out is not None:
+        click.echo(f"spec: {out}")

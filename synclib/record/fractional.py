@@ -75,6 +75,7 @@ __all__ = [
     "LimitResult",
     "Realization",
     "certify_realization",
+    "comparison_gradients",
     "finite_witness",
     "limit_gradients",
     "limit_quantities",
@@ -219,6 +220,43 @@ def limit_gradients(p, theta, rho):
     return {"E": E, "D": D, "mu_i": mu, "lam": lam, "gE": gE, "gD": gD, "gM": gM, "gL": gL}
 
 
+def comparison_gradients(p, theta, rho, partial):
+    """Eigenvalues of the comparison matrix and their exact gradients (same variables as limit_gradients).
+
+    C_ii = D_i = sum_j rho_ij p_j cos_ij (j = i included), C_ij = -|cos_ij| rho_ij sqrt(p_i p_j) on the
+    pairs marked in the boolean (k, k) ``partial`` (0 elsewhere). C positive definite bounds the
+    zero-sum (transverse) part of every exactly biregular realisation away from zero, whatever its size
+    (a biregular (d_ij, d_ji) block has norm <= sqrt(d_ij d_ji)).
+    """
+    k = p.size
+    iu = np.triu_indices(k, 1)
+    g = limit_gradients(p, theta, rho)
+    d = theta[None, :] - theta[:, None]
+    Cs, Sn = np.cos(d), np.sin(d)
+    P = np.asarray(partial, dtype=bool) & ~np.eye(k, dtype=bool)
+    sq = np.sqrt(np.outer(p, p))
+    C = np.where(P, -np.abs(Cs) * rho * sq, 0.0)
+    C[np.diag_indices(k)] = g["D"]
+    lam, V = np.linalg.eigh(C)
+    nv = 2 * k + iu[0].size
+    a, b = iu
+    cols = 2 * k + np.arange(a.size)
+    Pab = P[a, b].astype(float)
+    grad = np.zeros((k, nv))
+    for idx in range(k):
+        v = V[:, idx]
+        grad[idx] = (v ** 2) @ g["gD"]
+        w = 2 * v[a] * v[b] * Pab  # weight of each pair's off-diagonal entry in v^T C v
+        grad[idx, cols] += -w * np.abs(Cs[a, b]) * sq[a, b]
+        dth = w * rho[a, b] * sq[a, b] * np.sign(Cs[a, b]) * Sn[a, b]  # d/dtheta_b; d/dtheta_a is minus it
+        np.add.at(grad[idx], k + b, dth)
+        np.add.at(grad[idx], k + a, -dth)
+        half = -w * np.abs(Cs[a, b]) * rho[a, b] * 0.5
+        np.add.at(grad[idx], a, half * np.sqrt(p[b] / p[a]))
+        np.add.at(grad[idx], b, half * np.sqrt(p[a] / p[b]))
+    return lam, grad
+
+
 @dataclass(frozen=True)
 class LimitResult:
     """One local optimum of the limit problem (floating point; evidence, not proof)."""
@@ -238,7 +276,7 @@ class LimitResult:
                 "config": self.config.to_dict()}
 
 
-def _solve_from(p0, th0, rho0, *, margin, delta, p_min, max_iter, start, fix_p=False):
+def _solve_from(p0, th0, rho0, *, margin, delta, p_min, max_iter, start, fix_p=False, comparison=None):
     from scipy.optimize import minimize
 
     k = p0.size
@@ -267,9 +305,18 @@ def _solve_from(p0, th0, rho0, *, margin, delta, p_min, max_iter, start, fix_p=F
         J[k - 1, :k] = 1.0
         return J
 
+    partial = (rho0 > 1e-9) & (rho0 < 1 - 1e-9)  # pairs of the comparison constraint (fixed per solve)
+
+    def comp(x):
+        p, th, rho, _ = _unpack(x, k, iu)
+        return comparison_gradients(np.maximum(p, 1e-12), th, rho, partial)
+
     def ineq(x):
         g = ev(x)
-        return np.concatenate([g["D"] - delta, g["mu_i"] - x[-1], -margin - g["lam"]])
+        out = [g["D"] - delta, g["mu_i"] - x[-1], -margin - g["lam"]]
+        if comparison is not None:
+            out.append(comp(x)[0] - comparison)
+        return np.concatenate(out)
 
     def ineq_jac(x):
         g = ev(x)
@@ -278,6 +325,10 @@ def _solve_from(p0, th0, rho0, *, margin, delta, p_min, max_iter, start, fix_p=F
         J[k:2 * k, :nv] = g["gM"]
         J[k:2 * k, -1] = -1.0
         J[2 * k:, :nv] = -g["gL"]
+        if comparison is not None:
+            Jc = np.zeros((k, nv + 1))
+            Jc[:, :nv] = comp(x)[1]
+            J = np.vstack([J, Jc])
         return J
 
     grad = np.zeros(nv + 1)
@@ -299,6 +350,9 @@ def _solve_from(p0, th0, rho0, *, margin, delta, p_min, max_iter, start, fix_p=F
     order = float(abs(np.sum(cfg.p * np.exp(1j * cfg.theta))))
     in_phase = order > 1 - 1e-6  # in-phase sync is stable but is not a witness
     feas = bool(resid < 1e-8 and q["D"].min() >= delta * 0.99 and q["lam"] <= -margin * 0.99 and not in_phase)
+    if comparison is not None:
+        part = (cfg.rho > 1e-9) & (cfg.rho < 1 - 1e-9)
+        feas = feas and float(comparison_gradients(cfg.p, cfg.theta, cfg.rho, part)[0][0]) >= comparison * 0.99
     msg = "in-phase synchrony (not a witness)" if in_phase else str(res.message)
     return LimitResult(cfg, q["mu"], q["lam"], float(q["D"].min()), resid, feas, start, msg)
 
@@ -327,7 +381,8 @@ def _starts(k: int, n_starts: int, rng: np.random.Generator):
 
 
 def optimize_limit(k: int, *, n_starts: int = 8, seed=None, margin: float = 1e-3, delta: float = 1e-2,
-                   p_min: float = 1e-3, max_iter: int = 400, starts=None, fix_p: bool = False) -> list[LimitResult]:
+                   p_min: float = 1e-3, max_iter: int = 400, starts=None, fix_p: bool = False,
+                   comparison: float | None = None) -> list[LimitResult]:
     """Multi-start local maximisation of the limit mu over (p, theta, rho) on k clusters.
 
     Parameters
@@ -345,6 +400,10 @@ def optimize_limit(k: int, *, n_starts: int = 8, seed=None, margin: float = 1e-3
     fix_p : bool
         Keep each start's proportions fixed (optimise phases and joins only): used to re-solve the
         limit problem at the rational proportions c / n of a finite realisation.
+    comparison : float, optional
+        Also require the smallest eigenvalue of the comparison matrix
+        (:func:`comparison_gradients`, partial pairs taken from each start) to be at least this, so the
+        optimum can be realised by exactly biregular joins at any size.
 
     Returns
     -------
@@ -361,7 +420,7 @@ def optimize_limit(k: int, *, n_starts: int = 8, seed=None, margin: float = 1e-3
         try:
             out.append(_solve_from(np.asarray(p0, float), np.asarray(th0, float), np.asarray(rho0, float),
                                    margin=margin, delta=delta, p_min=p_min, max_iter=max_iter, start=label,
-                                   fix_p=fix_p))
+                                   fix_p=fix_p, comparison=comparison))
         except (np.linalg.LinAlgError, ValueError) as exc:  # a start that breaks the solver is skipped
             log.debug("start %s failed: %s", label, exc)
     out.sort(key=lambda r: (not r.feasible, -r.mu))
