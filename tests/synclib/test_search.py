@@ -1,6 +1,7 @@
 """The blow-up search (synclib.record.search) and `synctool search blowup`."""
 
 import json
+from pathlib import Path
 import math
 import sqlite3
 from fractions import Fraction
@@ -10,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import synctool
+import synclib
 from synclib.certify.certificate import read_certificate, verify_certificate
 from synclib.record.search import (
     SearchStore,
@@ -255,10 +257,25 @@ def test_cli_record_errors(tmp_path):
     assert res.exit_code == 2 and "--fractional-n" in res.output
 
 
+def test_shipped_record_spec_verifies(tmp_path):
+    """`synctool search record` proves the shipped record spec (n = 10^60) above the refereed 0.6875 and our
+    earlier 64/93, in seconds, and writes the spec it proved."""
+    out = tmp_path / "record.json"
+    res = CliRunner().invoke(synctool, ["search", "record", "--json", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    assert d["holds"] and [s["holds"] for s in d["steps"]] == [True] * 4
+    mu = Fraction(d["mu_fraction"])
+    assert mu > Fraction(64, 93) > Fraction(11, 16)
+    again = CliRunner().invoke(synctool, ["verify", str(out)])
+    assert again.exit_code == 0 and "spec holds" in again.output
+
+
 @pytest.mark.slow
 def test_shipped_record_certifies():
-    """The shipped fractional record (n = 4000) rebuilds and certifies with mu = 64/93 > 0.6875 (~80 s)."""
-    res = CliRunner().invoke(synctool, ["search", "record", "--json"])
+    """The shipped fractional recipe (n = 4000) rebuilds and certifies with mu = 64/93 > 0.6875 (~80 s)."""
+    res = CliRunner().invoke(synctool, ["search", "record", "--json", "--recipe",
+                                        str(Path(synclib.__file__).parent / "data" / "record_fractional_k12.json")])
     assert res.exit_code == 0, res.output
     d = json.loads(res.output)
     assert d["certified"] and Fraction(d["mu_fraction"]) == Fraction(64, 93) > Fraction(11, 16)
