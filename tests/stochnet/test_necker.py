@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from cli import synctool
 from stochnet.exceptions import StochNetError
 from stochnet.experiments import necker as necker_module
+from stochnet.experiments import necker_analysis
 from stochnet.experiments.necker import NeckerPresenter, cube_training_set, necker_experiment, render_cube
 from stochnet.experiments.stats import (
     analyze_alternation,
@@ -233,13 +234,13 @@ def test_emergence_includes_the_untrained_control():
 def test_shuffled_switch_rate_separates_epochs_from_flicker():
     rng = np.random.default_rng(0)
     flicker = np.where(rng.random((4000, 2)) < 0.5, 1.0, -1.0)  # memoryless: order does not matter
-    observed = necker_module._analyze(flicker, 9, 0.3)["n_switches"]
-    shuffled = necker_module._shuffled_switch_rate(flicker, 9, 0.3, seed=0) * flicker.size / 1000.0
+    observed = necker_analysis.analyze_signal(flicker, 9, 0.3)["n_switches"]
+    shuffled = necker_analysis.shuffled_switch_rate(flicker, 9, 0.3, seed=0) * flicker.size / 1000.0
     assert 0.75 < observed / shuffled < 1.33
     epochs = _synthetic_alternation(np.full(40, 50.0), 0.1, rng)  # persistent percepts, same values
     sig = np.column_stack([epochs, epochs[::-1]])
-    observed = necker_module._analyze(sig, 9, 0.3)["n_switches"]
-    shuffled = necker_module._shuffled_switch_rate(sig, 9, 0.3, seed=0) * sig.size / 1000.0
+    observed = necker_analysis.analyze_signal(sig, 9, 0.3)["n_switches"]
+    shuffled = necker_analysis.shuffled_switch_rate(sig, 9, 0.3, seed=0) * sig.size / 1000.0
     assert observed == 2 * 39
     assert shuffled > 2 * observed
 
