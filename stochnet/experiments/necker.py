@@ -206,11 +206,7 @@ class NeckerExperiment:
         self._path = None if checkpoint is None else check_state_path(checkpoint)
         self._model_bytes = None
         self._load_or_start()
-        data_seed = self._seeds[0]
-        self._X, self._y = cube_training_set(self.n_per_class, self.size, self.flip_probability, seed=data_seed)
-        self._X_test, self._y_test = cube_training_set(self.n_per_class, self.size, self.flip_probability,
-                                                       seed=[data_seed, 1])
-        self._ambiguous = render_cube("ambiguous", self.size).ravel()
+        self._prepare_data()
         if self._state["stage"] == "train":
             self._train_stage()
         if self._state["stage"] == "levelt":
@@ -220,6 +216,25 @@ class NeckerExperiment:
         self._state["stage"] = "present"
         self._present_stage()
         return self._result()
+
+    def run_emergence(self, *, callback: Callable[[str, int, int], None] | None = None) -> tuple:
+        """Only the training stage: the emergence rows at ``checkpoints`` (no Levelt conditions, no
+        main presentation, no checkpoint file). Used by the study to repeat emergence over seeds."""
+        self._callback = callback
+        self._t0 = time.perf_counter()
+        self._path = None
+        self._model_bytes = None
+        self._load_or_start()
+        self._prepare_data()
+        self._train_stage()
+        return tuple(dict(r) for r in self._state["emergence"])
+
+    def _prepare_data(self):
+        data_seed = self._seeds[0]
+        self._X, self._y = cube_training_set(self.n_per_class, self.size, self.flip_probability, seed=data_seed)
+        self._X_test, self._y_test = cube_training_set(self.n_per_class, self.size, self.flip_probability,
+                                                       seed=[data_seed, 1])
+        self._ambiguous = render_cube("ambiguous", self.size).ravel()
 
     def _load_or_start(self):
         from stochnet.dsnn import DSNNClassifier
