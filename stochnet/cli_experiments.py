@@ -297,15 +297,28 @@ def necker(ctx, size, n_per_class, hidden, population, train_sweeps, probes, min
            levelt_sweeps, boot, gof, checkpoint, seed, as_json, plot_path):
     """Necker cube: train on unambiguous cubes, present the ambiguous one, fit dominance durations.
 
-    Without a subcommand: one run. `necker sweep`: the study over a parameter grid.
+    Without a subcommand: one run. `necker [OPTIONS] sweep`: the study over a parameter grid, whose
+    points all use the options given before `sweep` (model, presentation, analysis; --checkpoints and
+    --emergence-sweeps for its emergence table).
     """
-    if ctx.invoked_subcommand is not None:
-        return
-    from stochnet.experiments import necker as N
-
     hidden_sizes = _ints(hidden, "--hidden")
     cps = _checkpoint_list(checkpoints)
     levelt = _contrasts(levelt_contrasts)
+    if ctx.invoked_subcommand is not None:  # the options set the base of every point of the study
+        for name in ("temperature", "presentation_noise", "checkpoint", "seed", "as_json", "plot_path"):
+            if ctx.get_parameter_source(name) != click.core.ParameterSource.DEFAULT:
+                flag = next(p.opts[0] for p in ctx.command.params if p.name == name)
+                raise click.UsageError(f"{flag} of 'necker' does not apply to 'necker {ctx.invoked_subcommand}' "
+                                       "(give it to the subcommand, or use its axis option)")
+        ctx.obj = {"base": dict(
+            size=size, n_per_class=n_per_class, hidden_layer_sizes=tuple(hidden_sizes), output_population=population,
+            train_sweeps=train_sweeps, n_probes=probes, min_durations=min_durations, chunk_sweeps=chunk_sweeps,
+            max_sweeps=max_sweeps, window=window, threshold=threshold, plastic=plastic,
+            levelt_contrasts=tuple(levelt), levelt_sweeps=levelt_sweeps, n_boot=boot, n_gof=gof),
+            "checkpoints": cps, "emergence_sweeps": emergence_sweeps}
+        return
+    from stochnet.experiments import necker as N
+
     with _progress(None, "necker", as_json) as bar:
         def cb(phase, done, total):
             bar.set_description(phase)
@@ -385,7 +398,8 @@ _AXIS_OPTIONS = (("--n-synapses", "n_synapses"), ("--q0", "q0"), ("--amplitude",
 @_seed
 @_json
 @_plot
-def necker_sweep(n_synapses, q0, amplitude, temperature, presentation_noise, seeds, emergence_seeds, store, jobs,
+@click.pass_obj
+def necker_sweep(obj, n_synapses, q0, amplitude, temperature, presentation_noise, seeds, emergence_seeds, store, jobs,
                  scheduler, x_axis, y_axis, seed, as_json, plot_path):
     """Study: gamma shape, goodness of fit, AIC and Levelt II over a parameter grid (resumable)."""
     from stochnet.experiments import necker_study as S
@@ -404,7 +418,11 @@ def necker_sweep(n_synapses, q0, amplitude, temperature, presentation_noise, see
         values[name] = vals
     if x_axis == y_axis:
         raise click.BadParameter("--x and --y must name different axes", param_hint="--y")
-    study = S.NeckerStudy(values, seeds=seeds, emergence_seeds=emergence_seeds, seed=seed)
+    if emergence_seeds and not obj["checkpoints"]:
+        raise click.BadParameter("the emergence table needs at least one checkpoint (or --emergence-seeds 0)",
+                                 param_hint="--checkpoints")
+    study = S.NeckerStudy(values, seeds=seeds, emergence_seeds=emergence_seeds, base=obj["base"],
+                          emergence_checkpoints=obj["checkpoints"], emergence_sweeps=obj["emergence_sweeps"], seed=seed)
     with _progress(None, "necker sweep", as_json) as bar:
         def cb(done, total):
             bar.total = total
