@@ -107,6 +107,10 @@ class NeckerExperiment:
     n_gof : simulations of the parametric-bootstrap goodness of fit of the gamma (0: skipped)
     seed : int, Generator or None
 
+    The defaults are those of ``synctool necker`` and of every point of the study
+    (:data:`~.necker_study.STUDY_BASE`): 25 drawings per interpretation, 60 training sweeps, 8 probes,
+    presentation in chunks of 250 sweeps until 150 durations (at most 2000 sweeps).
+
     Examples
     --------
     >>> exp = NeckerExperiment(size=8, n_per_class=4, hidden_layer_sizes=(3,), output_population=2,
@@ -118,14 +122,14 @@ class NeckerExperiment:
     (10, (10, 2), 1)
     """
 
-    def __init__(self, *, size: int = 16, n_per_class: int = 50, flip_probability: float = 0.03,
-                 hidden_layer_sizes=(20,), output_population: int = 4, train_sweeps: int = 100,
-                 dsnn_params: dict | None = None, n_probes: int = 4, min_durations: int = 100,
-                 chunk_sweeps: int = 1000, max_sweeps: int = 20000, window: int = 10, threshold: float = 0.3,
+    def __init__(self, *, size: int = 16, n_per_class: int = 25, flip_probability: float = 0.03,
+                 hidden_layer_sizes=(20,), output_population: int = 4, train_sweeps: int = 60,
+                 dsnn_params: dict | None = None, n_probes: int = 8, min_durations: int = 150,
+                 chunk_sweeps: int = 250, max_sweeps: int = 2000, window: int = 10, threshold: float = 0.3,
                  plastic: bool = True, temperature: float = 1.0, presentation_noise: float = 0.0,
-                 checkpoints: Sequence[int] = (0, 1, 3, 10, 30), emergence_sweeps: int = 1000,
-                 levelt_contrasts: Sequence[float] = (1.0, 0.8, 0.6), levelt_sweeps: int = 2000,
-                 n_boot: int = 500, n_gof: int = 200, seed=None):
+                 checkpoints: Sequence[int] = (0, 3, 10, 30), emergence_sweeps: int = 300,
+                 levelt_contrasts: Sequence[float] = (1.0, 0.6), levelt_sweeps: int = 400,
+                 n_boot: int = 300, n_gof: int = 300, seed=None):
         for name, value in (("train_sweeps", train_sweeps), ("chunk_sweeps", chunk_sweeps),
                             ("max_sweeps", max_sweeps), ("window", window), ("emergence_sweeps", emergence_sweeps),
                             ("levelt_sweeps", levelt_sweeps), ("n_probes", n_probes)):

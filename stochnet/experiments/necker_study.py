@@ -302,9 +302,11 @@ def _execute(todo, jobs, scheduler):
         pool = client.get_executor()
         close = [client.close, cluster.close]
     else:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        # spawn, not fork: forking a process whose numba kernels already ran OpenMP threads aborts
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
         close = [lambda: pool.shutdown(cancel_futures=True)]
     try:
         futures = {pool.submit(fn, *args): (table, key) for table, key, fn, args in todo}
