@@ -62,7 +62,21 @@ def test_run_forgetting_small(small_data):
     assert run.acquisition_accuracy.shape == (7,) and run.forgetting_accuracy.shape == (7,)
     assert run.acquisition_accuracy[0] == pytest.approx(1 / 3)
     assert run.forgetting_accuracy[0] == run.final_accuracy == run.acquisition_accuracy[-1]
-    assert np.all((run.forgetting_accuracy >= 0) & (run.forgetting_accuracy <= 1))
+    # the protocol written out by hand (the seeds as run_forgetting draws them): acquisition with
+    # the data clamped, then both clamps released; held-out accuracy of the current synapses
+    from stochnet.dsnn import DSNNClassifier
+
+    Xtr, ytr, Xte, yte = small_data
+    _, model_seed = (int(x) for x in np.random.default_rng(0).integers(0, 2**31 - 1, size=2))
+    acq, forget = [], []
+    clf = DSNNClassifier(hidden_layer_sizes=(6,), n_sweeps=6, random_state=model_seed).fit(
+        Xtr, ytr, callback=lambda m, s: acq.append(m.score(Xte, yte, weights="current")))
+    clf.sample_sweeps(6, clamp_inputs=False, clamp_outputs=False,
+                      callback=lambda m, s: forget.append(m.score(Xte, yte, weights="current")))
+    np.testing.assert_array_equal(run.acquisition_accuracy, [1 / 3, *acq])
+    np.testing.assert_array_equal(run.forgetting_accuracy, [acq[-1], *forget])
+    fit = fit_relaxation(np.arange(7.0), np.array([acq[-1], *forget]), y_inf_bounds=(0.0, 1.0))
+    assert run.tau_forgetting == fit.tau and run.forgetting_fit_ok == fit.success
     assert run.to_dict()["dsnn_params"]["hidden_layer_sizes"] == [6]
     json.dumps(run.to_dict())
 
@@ -75,6 +89,13 @@ def test_forgetting_experiment_small(small_data):
     doc = res.to_dict()
     json.dumps(doc)
     assert doc["n_seeds"] == 2
+    # the summary is computed from the runs: fits that hit the tau bound are left out pairwise
+    ta = np.array([r.tau_acquisition if r.acquisition_fit_ok else np.nan for r in res.runs])
+    tf = np.array([r.tau_forgetting if r.forgetting_fit_ok else np.nan for r in res.runs])
+    ok = np.isfinite(ta) & np.isfinite(tf)
+    assert ok.any()
+    assert res.ratio == pytest.approx(tf[ok].mean() / ta[ok].mean())
+    assert res.tau_forgetting == pytest.approx(np.nanmean(tf))
 
 
 def test_forgetting_checkpoint_resumes_without_repeating_work(small_data, tmp_path):
@@ -116,8 +137,21 @@ def test_cli_forget_small(tmp_path):
                                       "--plot", str(out)])
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
-    for key in ("tau_acquisition", "tau_forgetting", "ratio"):
-        assert key in doc
+    # the command runs the library experiment with the options it was given (digits split included)
+    ref = forgetting_experiment(n_seeds=2, seed=2, n_train=60, n_test=60, hidden_layer_sizes=(5,),
+                                acquisition_sweeps=4, forgetting_sweeps=4, release="both").to_dict()
+    doc.pop("seconds")
+    ref.pop("seconds")
+    assert doc == json.loads(json.dumps(ref))
+    # and its ratio is the ratio of the mean time constants of the fits that converged
+    runs = doc["runs"]
+    ta = np.array([r["tau_acquisition"] if r["acquisition_fit_ok"] else np.nan for r in runs])
+    tf = np.array([r["tau_forgetting"] if r["forgetting_fit_ok"] else np.nan for r in runs])
+    ok = np.isfinite(ta) & np.isfinite(tf)
+    assert ok.any()
+    assert doc["ratio"] == pytest.approx(tf[ok].mean() / ta[ok].mean())
+    assert doc["tau_acquisition"] == pytest.approx(mean_ci(ta)[0])
+    assert len(runs) == 2 and all(len(r["forgetting_accuracy"]) == 5 for r in runs)
     assert out.stat().st_size > 0
 
 
