@@ -436,24 +436,42 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
     for l in range(n_layers):
         max_n = max(max_n, layer_sizes[l])
     out = np.zeros((n_data, n_t, n_out))
+    n_first = layer_sizes[1]
     for d in prange(n_data):
         cur = np.empty(max_n)
         nxt = np.empty(max_n)
+        act = np.empty(max_n, dtype=np.int64)
+        p_first = np.empty(n_first)
         for t in range(n_t):
-            for r in range(n_hidden_samples):
+            # layer 1 sees the clamped input: its firing probabilities are the same for every
+            # hidden sample, so they are computed once per snapshot
+            for j in range(n_first):
+                base = j * (layer_sizes[0] + 1)
+                z = weight_samples[t, base + layer_sizes[0]]
                 for i in range(layer_sizes[0]):
-                    cur[i] = x_in[d, i]
+                    if x_in[d, i] != 0.0:
+                        z += weight_samples[t, base + i] * x_in[d, i]
+                p_first[j] = _sigmoid(z)
+            for r in range(n_hidden_samples):
                 off = 0
                 for l in range(1, n_layers):
                     n_pre = layer_sizes[l - 1]
                     n_post = layer_sizes[l]
-                    for j in range(n_post):
-                        base = off + j * (n_pre + 1)
-                        z = weight_samples[t, base + n_pre]
+                    n_act = 0
+                    if l > 1:  # the active presynaptic units, in ascending order
                         for i in range(n_pre):
                             if cur[i] != 0.0:
-                                z += weight_samples[t, base + i] * cur[i]
-                        p = _sigmoid(z)
+                                act[n_act] = i
+                                n_act += 1
+                    for j in range(n_post):
+                        if l == 1:
+                            p = p_first[j]
+                        else:
+                            base = off + j * (n_pre + 1)
+                            z = weight_samples[t, base + n_pre]
+                            for k in range(n_act):
+                                z += weight_samples[t, base + act[k]] * cur[act[k]]
+                            p = _sigmoid(z)
                         if l == n_layers - 1:
                             out[d, t, j] += p / n_hidden_samples
                         else:

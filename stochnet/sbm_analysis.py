@@ -42,6 +42,12 @@ def make_pattern_data(n_patterns: int, n_features: int, n_data: int, flip_probab
     X : ndarray (n_data, n_features) of 0/1 floats
         Datum ``d`` is pattern ``d % n_patterns`` with each bit flipped with ``flip_probability``.
     patterns : ndarray (n_patterns, n_features) of 0/1 floats
+
+    Examples
+    --------
+    >>> X, patterns = make_pattern_data(2, 8, 6, flip_probability=0.0, seed=0)
+    >>> X.shape, patterns.shape, bool((X[4] == patterns[0]).all())
+    ((6, 8), (2, 8), True)
     """
     for name, value in (("n_patterns", n_patterns), ("n_features", n_features), ("n_data", n_data)):
         if int(value) != value or value < 1:

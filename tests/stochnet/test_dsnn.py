@@ -175,7 +175,10 @@ def test_string_classes_roundtrip(tmp_path):
     y = np.where(X[:, 0] > 0, "pos", "neg")
     clf = _small(hidden_layer_sizes=(4,), n_sweeps=3).fit(X, y)
     clf.save(tmp_path / "s.npz")
-    assert set(load_dsnn(tmp_path / "s.npz").predict(X)) <= {"pos", "neg"}
+    loaded = load_dsnn(tmp_path / "s.npz")
+    np.testing.assert_array_equal(loaded.classes_, ["neg", "pos"])
+    np.testing.assert_array_equal(loaded.predict_proba(X), clf.predict_proba(X))
+    np.testing.assert_array_equal(loaded.predict(X), clf.predict(X))
 
 
 @pytest.mark.parametrize("param,value,match", [
@@ -198,8 +201,14 @@ def test_sample_sweeps_before_fit():
         DSNNClassifier().sample_sweeps(1)
 
 
-def test_history_is_json_able(fitted):
-    json.dumps(fitted.history_)
+def test_history_records_every_sweep_and_is_json_able(fitted):
+    """history_ holds one entry per sweep; the last is the chain's log-likelihood per copy now."""
+    h = json.loads(json.dumps(fitted.history_))
+    assert h["sweep"] == list(range(1, 21))
+    assert len(h["log_likelihood"]) == 20
+    ch = fitted.chain_
+    assert h["log_likelihood"][-1] == pytest.approx(ch.log_likelihood() / ch.n_copies, rel=1e-12)
+    assert h == fitted.history_
 
 
 @pytest.mark.slow
