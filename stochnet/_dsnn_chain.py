@@ -70,8 +70,12 @@ class DSNNChain:
         return self.x[l - 1] @ w[:, :-1].T + w[:, -1]
 
     def sweep(self, clamp_inputs=True, clamp_outputs=True, sample_neurons=True,
-              sample_synapses=True):
-        """One Gibbs sweep: free neuron layers bottom-up, then every connection's synapses."""
+              sample_synapses=True, beta=1.0):
+        """One Gibbs sweep: free neuron layers bottom-up, then every connection's synapses.
+
+        ``beta`` (default 1, the exact conditionals) is the inverse temperature of the data term
+        of the synapse conditionals (see :func:`stochnet._kernels.synapse_sweep`).
+        """
         top = len(self.layer_sizes) - 1
         if sample_neurons:
             for l in range(top + 1):
@@ -99,7 +103,7 @@ class DSNNChain:
                 x_post = np.ascontiguousarray(self.x[l].T)
                 K.synapse_sweep(self.amps[l], self.syn[l], self.w[l], v_t, x_post, indptr, idx,
                                 val, float(self.q0), self.synapse_rng[l], self.synapse_logits[l],
-                                parallel=self.parallel)
+                                parallel=self.parallel, beta=beta)
 
     def log_likelihood(self) -> float:
         """Complete-data log-likelihood ``sum_d sum_l log P(x_dl | x_d,l-1, s)`` of the chain."""

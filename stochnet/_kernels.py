@@ -10,7 +10,8 @@ Storage conventions (plain arrays, no classes):
 
 * ``amps``, ``syn``: ``(n_post, n_pre + 1, M)`` float64 amplitudes and uint8 synapse states of one
   connection; column ``n_pre`` is the bias unit.
-* ``w``: ``(n_post, n_pre + 1)`` float64 weights, always equal to ``sum_m amps * syn``.
+* ``w``: ``(n_post, n_pre + 1)`` float64 weights, always equal to ``sum_m amps * syn`` (summed
+  in the order of ``m`` after every flip, so a connection without active synapses has ``w = 0``).
 * neuron states of a layer: ``(D, n)`` float64 with one row per data copy (values in ``[0, 1]``;
   hidden neurons are exactly 0 or 1, clamped inputs may be graded rates).
 * inputs (membrane potentials) ``v``: ``(D, n)`` for the neuron kernel and ``(n, D)`` for the
@@ -164,7 +165,7 @@ _FMA_MAX_LOG = 8.0
 
 
 @njit(cache=True)
-def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
     """Sequential Gibbs updates of every synapse onto postsynaptic neuron ``j``.
 
     Per data term one multiply-add on the cached ``sigmoid(v_dj)`` (see the error budget above);
@@ -210,13 +211,18 @@ def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits
                     acc += np.log(prod)
                     prod = 1.0
             acc += np.log(prod)
-            total = q0 + a * hebb - sign * acc
+            total = q0 + beta * (a * hebb - sign * acc)
             logits[j, i, m] = total
             new = 1 if uniform01(state, j) < _sigmoid(total) else 0
             if new != s:
                 delta = a if new else -a
                 syn[j, i, m] = new
-                w[j, i] += delta
+                # recomputed, not patched: w stays exactly sum_m a s (no drift, exact zeros)
+                wji = 0.0
+                for mm in range(n_syn):
+                    if syn[j, i, mm]:
+                        wji += amps[j, i, mm]
+                w[j, i] = wji
                 prev = np.nan
                 q = 1.0
                 exact = False
@@ -233,22 +239,23 @@ def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits
 
 
 @njit(cache=True, parallel=True)
-def _synapse_sweep_parallel(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+def _synapse_sweep_parallel(amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
     for j in prange(amps.shape[0]):
-        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits)
+        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits)
 
 
 @njit(cache=True)
-def _synapse_sweep_serial(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+def _synapse_sweep_serial(amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
     for j in range(amps.shape[0]):
-        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits)
+        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits)
 
 
 # Below this many conditional terms per call a parallel launch costs more than it saves.
 PARALLEL_MIN_TERMS = 200_000
 
 
-def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits, parallel=None):
+def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits, parallel=None,
+                  beta=1.0):
     """One Gibbs sweep over every synapse of one connection (in place).
 
     Parameters
@@ -271,11 +278,16 @@ def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits, 
     parallel : bool or None
         ``prange`` over postsynaptic neurons; ``None`` decides by the amount of work
         (``PARALLEL_MIN_TERMS``).  Both give identical results (one stream per neuron).
+    beta : float, default=1.0
+        Inverse temperature of the data term: the log-odds are ``q0 + beta * (data sum)``.
+        ``beta = 1`` is the exact conditional; ``beta < 1`` samples the synapses from the
+        tempered conditional ``P(s) P(x | s)^beta`` (used to anneal the chain, see
+        :class:`stochnet.DSNNClassifier`).
     """
     if parallel is None:
         parallel = amps.shape[0] > 1 and amps.shape[0] * amps.shape[2] * idx.shape[0] >= PARALLEL_MIN_TERMS
     fn = _synapse_sweep_parallel if parallel else _synapse_sweep_serial
-    fn(amps, syn, w, v, x_post, indptr, idx, val, float(q0), state, logits)
+    fn(amps, syn, w, v, x_post, indptr, idx, val, float(q0), float(beta), state, logits)
 
 
 @njit(cache=True)

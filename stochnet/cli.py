@@ -93,6 +93,17 @@ def dsnn() -> None:
               show_default=True, help="Output neurons per class.")
 @click.option("--n-readout", type=click.IntRange(min=1), default=20, show_default=True,
               help="Synapse snapshots averaged in the read-out.")
+@click.option("--readout-interval", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Sweeps between two read-out snapshots.")
+@click.option("--n-hidden-samples", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Forward samples of the hidden layers per snapshot in the read-out.")
+@click.option("--amplitude-dist", type=click.Choice(["normal", "sign"]), default="normal", show_default=True,
+              help="Distribution of the fixed synaptic amplitudes.")
+@click.option("--binarize-inputs", is_flag=True, default=False, help="Threshold the scaled inputs at 0.5.")
+@click.option("--anneal-sweeps", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Sweeps over which the synapses' inverse temperature rises to 1 (0: exact Gibbs throughout).")
+@click.option("--anneal-beta", type=click.FloatRange(0, 1, min_open=True), default=0.05, show_default=True,
+              help="Initial inverse temperature of the annealing.")
 @click.option("--test-size", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.25,
               show_default=True, help="Held-out fraction (when the data have no test files).")
 @click.option("--max-train", type=click.IntRange(min=2), default=None, help="Use a random subset of the training set.")
@@ -110,6 +121,7 @@ def dsnn() -> None:
               help="Write a figure (learning curve, spread, weights, PCA spectrum).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0, output_population, n_readout,
+          readout_interval, n_hidden_samples, amplitude_dist, binarize_inputs, anneal_sweeps, anneal_beta,
           test_size, max_train, eval_every, compare_mlp, seed, out, checkpoint_every, resume,
           plot_path, as_json):
     """Train a DSNN by sampling and report its accuracy and measurements.
@@ -148,7 +160,9 @@ def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0
         clf = DSNNClassifier(hidden_layer_sizes=hidden_layer_sizes, n_synapses=n_synapses,
                              amplitude_scale=amplitude_scale, q0=q0, n_sweeps=n_sweeps,
                              n_readout=n_readout, output_population=output_population,
-                             random_state=seed)
+                             readout_interval=readout_interval, n_hidden_samples=n_hidden_samples,
+                             amplitude_dist=amplitude_dist, binarize_inputs=binarize_inputs,
+                             anneal_sweeps=anneal_sweeps, anneal_beta=anneal_beta, random_state=seed)
         clf.fit(ds.X_train, ds.y_train, callback=callback)
     seconds = time.perf_counter() - t0
     bar.close()

@@ -32,16 +32,24 @@ Public API
 ----------
 ``DSNNClassifier(hidden_layer_sizes=(100,), n_synapses=8, amplitude_scale=6.0, q0=0.0, n_sweeps=60,
 n_readout=20, readout_interval=1, n_hidden_samples=4, output_population=10, amplitude_dist="normal",
-binarize_inputs=False, random_state=None)`` with the scikit-learn methods
-``fit(X, y, callback=None)``, ``partial_fit(X, y, classes=None, n_sweeps=1)``, ``predict``,
-``predict_proba``, ``score`` (the last three take ``weights="snapshots"|"current"``), and
-``sample_outputs(X)`` (output firing per synapse snapshot); ``save(path, metadata=None)`` /
-:func:`load_dsnn` (``.npz`` read with ``allow_pickle=False``; files of another ``FORMAT_VERSION`` are
-refused with :class:`DSNNModelFileError`).  The output layer has ``n_classes * output_population``
-neurons (class ``c`` owns units ``c * P .. (c + 1) * P - 1``).
+binarize_inputs=False, anneal_sweeps=0, anneal_beta=0.05, random_state=None)`` with the
+scikit-learn methods ``fit(X, y, callback=None)``, ``partial_fit(X, y, classes=None, n_sweeps=1)``,
+``predict``, ``predict_proba``, ``score`` (the last three take ``weights="snapshots"|"current"``),
+and ``sample_outputs(X)`` (output firing per synapse snapshot); ``save(path, metadata=None)`` /
+:func:`load_dsnn` (in :mod:`stochnet.dsnn_io`: ``.npz`` read with ``allow_pickle=False``, every
+array checked; a damaged file or one of another ``FORMAT_VERSION`` raises
+:class:`DSNNModelFileError`).  The output layer has ``n_classes * output_population`` neurons
+(class ``c`` owns units ``c * P .. (c + 1) * P - 1``).  The command line (``synctool dsnn train``)
+uses the same names as options (``--hidden-layer-sizes``, ``--n-sweeps``, ...).
+
+Annealing (ours, ``anneal_sweeps > 0``): the synapse conditionals' data term is multiplied by an
+inverse temperature that rises geometrically from ``anneal_beta`` to 1 over the first
+``anneal_sweeps`` sweeps; every later sweep is exact Gibbs sampling of the model.  With a thousand
+data each synapse's conditional sums over hundreds of terms, so single flips become very unlikely
+once the network fits (slow mixing); the hot start lets the chain move before it freezes.
 
 Cost of one sweep: ``M * sum_l n_l * nnz(x_{l-1})`` synapse terms plus
-``D * sum_l n_l * n_{l+1}`` neuron terms (one ``log1p`` each), see :mod:`stochnet._kernels`.
+``D * sum_l n_l * n_{l+1}`` neuron terms (one multiply-add each), see :mod:`stochnet._kernels`.
 
 Continuing the chain (for experiments):
 
@@ -111,6 +119,15 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         Distribution of the fixed amplitudes.
     binarize_inputs : bool, default=False
         Threshold the scaled inputs at 0.5 instead of clamping graded rates.
+    anneal_sweeps : int, default=0
+        Annealing of the synaptic chain against slow mixing (ours): during the first
+        ``anneal_sweeps`` sweeps the data term of every synapse conditional is multiplied by an
+        inverse temperature rising geometrically from ``anneal_beta`` to 1 (see
+        :meth:`synapse_beta`); afterwards, and with 0, the sweeps are exact Gibbs sampling.
+        Read-out snapshots should come from the exact sweeps (``n_sweeps - anneal_sweeps >=
+        n_readout * readout_interval``).
+    anneal_beta : float, default=0.05
+        Initial inverse temperature of the annealing, in (0, 1].
     random_state : int, numpy Generator or None, default=None
         Seed of everything random (amplitudes, initial state, every kernel stream).
 
@@ -138,7 +155,7 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
     def __init__(self, hidden_layer_sizes=(100,), n_synapses=8, amplitude_scale=6.0, q0=0.0,
                  n_sweeps=60, n_readout=20, readout_interval=1, n_hidden_samples=4,
                  output_population=10, amplitude_dist="normal", binarize_inputs=False,
-                 random_state=None):
+                 anneal_sweeps=0, anneal_beta=0.05, random_state=None):
         self.hidden_layer_sizes = hidden_layer_sizes
         self.n_synapses = n_synapses
         self.amplitude_scale = amplitude_scale
@@ -150,6 +167,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         self.output_population = output_population
         self.amplitude_dist = amplitude_dist
         self.binarize_inputs = binarize_inputs
+        self.anneal_sweeps = anneal_sweeps
+        self.anneal_beta = anneal_beta
         self.random_state = random_state
 
     # ------------------------------------------------------------------ validation
@@ -176,6 +195,12 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
                 raise ValueError(f"{name} must be a finite number, got {val!r}")
         if not self.amplitude_scale > 0:
             raise ValueError(f"amplitude_scale must be positive, got {self.amplitude_scale!r}")
+        val = self.anneal_sweeps
+        if not isinstance(val, (int, np.integer)) or isinstance(val, bool) or val < 0:
+            raise ValueError(f"anneal_sweeps must be a non-negative int, got {val!r}")
+        val = self.anneal_beta
+        if not isinstance(val, (int, float, np.integer, np.floating)) or not 0 < val <= 1:
+            raise ValueError(f"anneal_beta must be a number in (0, 1], got {val!r}")
         if self.amplitude_dist not in ("normal", "sign"):
             raise ValueError(f"amplitude_dist must be 'normal' or 'sign', got {self.amplitude_dist!r}")
         return hidden
@@ -360,7 +385,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             raise StochNetError("sample_sweeps: the model is not fitted; call fit first")
         for _ in range(int(n_sweeps)):
             self.chain_.sweep(clamp_inputs=clamp_inputs, clamp_outputs=clamp_outputs,
-                              sample_neurons=sample_neurons, sample_synapses=sample_synapses)
+                              sample_neurons=sample_neurons, sample_synapses=sample_synapses,
+                              beta=self.synapse_beta(self.n_sweeps_done_ + 1))
             self.n_sweeps_done_ += 1
             if self.n_sweeps_done_ % int(self.readout_interval) == 0:
                 self._take_snapshot()
@@ -370,6 +396,17 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             if callback is not None and callback(self, self.n_sweeps_done_) is False:
                 break
         return self
+
+    def synapse_beta(self, sweep):
+        """Inverse temperature of the synapse conditionals' data term in sweep ``sweep`` (1-based).
+
+        ``anneal_beta ** (1 - (sweep - 1) / anneal_sweeps)`` for the first ``anneal_sweeps``
+        sweeps of the model's life (geometric from ``anneal_beta`` towards 1), exactly 1 after.
+        """
+        n = int(self.anneal_sweeps)
+        if sweep > n:
+            return 1.0
+        return float(self.anneal_beta) ** (1.0 - (sweep - 1) / n)
 
     # ------------------------------------------------------------------ read-out
     def weights(self):

@@ -260,6 +260,6 @@ def load_dsnn(path):
     except _Damaged as exc:
         raise DSNNModelFileError(f"{path}: damaged DSNN model file: {exc}") from None
     except KeyError as exc:
-        raise DSNNModelFileError(f"{path}: damaged DSNN model file: array {exc} is missing") from None
+        raise DSNNModelFileError(f"{path}: damaged DSNN model file: missing array ({exc.args[0]})") from None
     except (ValueError, TypeError, OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
         raise DSNNModelFileError(f"{path}: damaged DSNN model file ({exc})") from None

@@ -164,8 +164,24 @@ def _damaged(trained, tmp_path, change):
     (lambda a: a.update(n_snapshots=np.array(0)), "'n_snapshots' is 0, but 3 sweeps"),
     (lambda a: a.update(snapshots=a["snapshots"][:0]), "'snapshots' has shape 0x"),
     (lambda a: a.update(syn_1=a["syn_1"] * 2), "'syn_1' must hold 0/1 values"),
-    (lambda a: a.pop("amps_2"), "array 'amps_2' is missing"),
+    (lambda a: a.pop("amps_2"), "missing array (amps_2 is not a file in the archive)"),
 ])
 def test_eval_damaged_model_is_one_line_error(trained, tmp_path, change, message):
     path = _damaged(trained, tmp_path, change)
     assert_one_line_error(run(["dsnn", "eval", path]), path, "damaged DSNN model file", message)
+
+
+def test_train_options_are_the_python_keywords_with_the_same_defaults():
+    """Every DSNNClassifier parameter is a ``dsnn train`` option of the same name and default
+    (``random_state`` is ``--seed``)."""
+    from stochnet import DSNNClassifier
+    from stochnet.cli import train
+
+    options = {p.name: p.default for p in train.params}
+    for name, default in DSNNClassifier().get_params().items():
+        if name == "random_state":
+            assert "seed" in options
+            continue
+        assert name in options, name
+        want = ",".join(str(h) for h in default) if name == "hidden_layer_sizes" else default
+        assert options[name] == want, name

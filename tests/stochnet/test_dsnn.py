@@ -246,3 +246,16 @@ def test_load_rejects_truncated_model(fitted, tmp_path, keep):
     cut.write_bytes(data[: int(len(data) * keep)])
     with pytest.raises(DSNNModelFileError, match="cut.npz"):
         load_dsnn(cut)
+
+
+def test_annealing_schedule_and_exact_sweeps_after_it(digits_small):
+    clf = _small(anneal_sweeps=4, anneal_beta=0.01)
+    assert [clf.synapse_beta(k) for k in (1, 3, 5, 6)] == pytest.approx([0.01, 0.1, 1.0, 1.0])
+    assert _small().synapse_beta(1) == 1.0
+    X, y, _, _ = digits_small
+    # annealing changes the chain; the sweeps after it are the exact ones (beta = 1)
+    a = _small(n_sweeps=6, anneal_sweeps=4).fit(X, y)
+    b = _small(n_sweeps=6).fit(X, y)
+    assert any(not np.array_equal(sa, sb) for sa, sb in zip(a.synapse_states(), b.synapse_states()))
+    with pytest.raises(ValueError, match="anneal_beta"):
+        _small(anneal_beta=0.0).fit(X, y)
