@@ -83,15 +83,15 @@ def dsnn() -> None:
               help="'digits' (embedded 8x8 digits) or a path to MNIST IDX files (directory or images file).")
 @click.option("--hidden-layer-sizes", default="100", show_default=True, callback=_parse_hidden,
               help="Hidden layer sizes, comma-separated.")
-@click.option("--n-sweeps", type=click.IntRange(min=1), default=60, show_default=True, help="Gibbs sweeps.")
+@click.option("--n-sweeps", type=click.IntRange(min=1), default=120, show_default=True, help="Gibbs sweeps.")
 @click.option("--n-synapses", type=click.IntRange(min=1), default=8, show_default=True,
               help="Binary synapses per connection (M).")
 @click.option("--amplitude-scale", type=click.FloatRange(min=0, min_open=True), default=6.0,
               show_default=True, help="Amplitude scale of the synapses.")
 @click.option("--q0", type=float, default=0.0, show_default=True, help="Prior log-odds of a synapse.")
-@click.option("--output-population", type=click.IntRange(min=1), default=10,
+@click.option("--output-population", type=click.IntRange(min=1), default=3,
               show_default=True, help="Output neurons per class.")
-@click.option("--n-readout", type=click.IntRange(min=1), default=20, show_default=True,
+@click.option("--n-readout", type=click.IntRange(min=1), default=60, show_default=True,
               help="Synapse snapshots averaged in the read-out.")
 @click.option("--readout-interval", type=click.IntRange(min=1), default=1, show_default=True,
               help="Sweeps between two read-out snapshots.")

@@ -30,8 +30,8 @@ Our choices (documented parameters):
 
 Public API
 ----------
-``DSNNClassifier(hidden_layer_sizes=(100,), n_synapses=8, amplitude_scale=6.0, q0=0.0, n_sweeps=60,
-n_readout=20, readout_interval=1, n_hidden_samples=4, output_population=10, amplitude_dist="normal",
+``DSNNClassifier(hidden_layer_sizes=(100,), n_synapses=8, amplitude_scale=6.0, q0=0.0, n_sweeps=120,
+n_readout=60, readout_interval=1, n_hidden_samples=4, output_population=3, amplitude_dist="normal",
 binarize_inputs=False, anneal_sweeps=0, anneal_beta=0.05, random_state=None)`` with the
 scikit-learn methods ``fit(X, y, callback=None)``, ``partial_fit(X, y, classes=None, n_sweeps=1)``,
 ``predict``, ``predict_proba``, ``score`` (the last three take ``weights="snapshots"|"current"``),
@@ -104,15 +104,15 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         Amplitude scale; amplitudes have standard deviation ``amplitude_scale / sqrt(fan_in + 1)``.
     q0 : float, default=0.0
         Prior log-odds of a synapse being on.
-    n_sweeps : int, default=60
+    n_sweeps : int, default=120
         Gibbs sweeps (all hidden neurons of every copy, then all synapses) run by ``fit``.
-    n_readout : int, default=20
+    n_readout : int, default=60
         Weight snapshots kept for the read-out (the last ones of the chain).
     readout_interval : int, default=1
         Sweeps between two snapshots.
     n_hidden_samples : int, default=4
         Forward samples of the hidden layers per snapshot in the read-out.
-    output_population : int, default=10
+    output_population : int, default=3
         Output neurons per class (a population; clamped all on for the datum's class, all off
         otherwise; read out as the population's mean firing).
     amplitude_dist : {"normal", "sign"}, default="normal"
@@ -153,8 +153,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, hidden_layer_sizes=(100,), n_synapses=8, amplitude_scale=6.0, q0=0.0,
-                 n_sweeps=60, n_readout=20, readout_interval=1, n_hidden_samples=4,
-                 output_population=10, amplitude_dist="normal", binarize_inputs=False,
+                 n_sweeps=120, n_readout=60, readout_interval=1, n_hidden_samples=4,
+                 output_population=3, amplitude_dist="normal", binarize_inputs=False,
                  anneal_sweeps=0, anneal_beta=0.05, random_state=None):
         self.hidden_layer_sizes = hidden_layer_sizes
         self.n_synapses = n_synapses

@@ -106,7 +106,8 @@ def test_synapse_turnover_counts_flips(model, data):
 
 def test_weight_distribution(model):
     wd = weight_distribution(model, bins=20)
-    n = 16 * 64 + 100 * 16  # hidden <- input, output population (10 x 10) <- hidden
+    n_out = 10 * model.output_population
+    n = 16 * 64 + n_out * 16  # hidden <- input, output populations <- hidden
     assert wd.weights.size == n and wd.counts.sum() == n
     # the weights are sum_m a s of the synapses (bias column left out), connection by connection
     want = np.concatenate([np.einsum("jim,jim->ji", a, s)[:, :-1].ravel()
@@ -120,7 +121,7 @@ def test_weight_distribution(model):
     counts, _ = np.histogram(want, bins=20)
     assert d["counts"] == counts.tolist()
     with_bias = weight_distribution(model, bins=20, include_bias=True)
-    assert with_bias.weights.size == n + 16 + 100
+    assert with_bias.weights.size == n + 16 + n_out
     assert isinstance(wd.plot(), matplotlib.figure.Figure)
 
 

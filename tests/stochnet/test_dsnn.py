@@ -213,10 +213,11 @@ def test_history_records_every_sweep_and_is_json_able(fitted):
 
 @pytest.mark.slow
 def test_digits_default_against_mlp_same_run():
-    """Full digits (25 % held out), default DSNN vs MLPClassifier of the same hidden size.
+    """Full digits (stratified split 0, 25 % held out): the default DSNN against scikit-learn's
+    MLPClassifier((200,)) on the same split and scaling, trained in the same run.
 
-    The issue's goal is DSNN >= MLP (about 0.97); measured 0.96-0.97 for the DSNN (see the
-    benchmark); this slow check pins that the default sampler stays above 0.95 and prints both.
+    The fidelity issue's goal: the DSNN within 0.005 of the MLP on each split (measured: split 0
+    DSNN 0.9711, MLP 0.9756; see benchmarks/bench_dsnn.py --full for all three).
     """
     import warnings
 
@@ -229,11 +230,10 @@ def test_digits_default_against_mlp_same_run():
     clf = DSNNClassifier(random_state=0).fit(ds.X_train, ds.y_train)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
-        mlp = MLPClassifier(hidden_layer_sizes=clf.hidden_layer_sizes, max_iter=500,
-                            random_state=0).fit(ds.X_train / 16, ds.y_train)
+        mlp = MLPClassifier(hidden_layer_sizes=(200,), max_iter=500, random_state=0).fit(ds.X_train / 16, ds.y_train)
     dsnn_acc, mlp_acc = clf.score(ds.X_test, ds.y_test), mlp.score(ds.X_test / 16, ds.y_test)
     print(f"DSNN {dsnn_acc:.4f}  MLP {mlp_acc:.4f}")
-    assert dsnn_acc > 0.95
+    assert dsnn_acc >= mlp_acc - 0.005
 
 
 @pytest.mark.parametrize("keep", [0.3, 0.97])
