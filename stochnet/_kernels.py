@@ -10,7 +10,8 @@ Storage conventions (plain arrays, no classes):
 
 * ``amps``, ``syn``: ``(n_post, n_pre + 1, M)`` float64 amplitudes and uint8 synapse states of one
   connection; column ``n_pre`` is the bias unit.
-* ``w``: ``(n_post, n_pre + 1)`` float64 weights, always equal to ``sum_m amps * syn``.
+* ``w``: ``(n_post, n_pre + 1)`` float64 weights, always equal to ``sum_m amps * syn`` (summed
+  in the order of ``m`` after every flip, so a connection without active synapses has ``w = 0``).
 * neuron states of a layer: ``(D, n)`` float64 with one row per data copy (values in ``[0, 1]``;
   hidden neurons are exactly 0 or 1, clamped inputs may be graded rates).
 * inputs (membrane potentials) ``v``: ``(D, n)`` for the neuron kernel and ``(n, D)`` for the
@@ -29,8 +30,10 @@ Parallelism follows the independence structure: given the synapses, data copies 
 (:func:`neuron_sweep` runs ``prange`` over copies); given the neurons, synapses onto different
 postsynaptic neurons are independent (:func:`synapse_sweep` runs ``prange`` over postsynaptic
 neurons); within one worker the updates are sequential and the cached inputs are patched after
-every flip.  The kernels cache ``exp(-v)`` of the patched inputs so that each term of a
-conditional costs one ``log1p`` (plus one ``exp`` for a graded presynaptic rate).
+every flip.  The kernels cache ``sigmoid`` of the patched inputs, so that each term of a
+conditional costs one multiply-add: the sum of ``log1p`` terms is taken as the log of a running
+product (see the error budget above :func:`_synapse_row`), and ``expm1(a x)`` of a graded
+presynaptic rate is evaluated once per run of equal rates.
 
 Randomness: every parallel chain (a data copy, or a postsynaptic neuron of a connection) owns one
 splitmix64 stream (Steele, Lea & Flood, OOPSLA 2014) kept in a ``uint64`` state array, so results
@@ -44,16 +47,16 @@ from numba import njit, prange
 
 __all__ = [
     "PARALLEL_MIN_TERMS",
+    "active_lists",
+    "complete_loglik",
+    "forward_readout",
+    "neuron_sweep",
+    "row_hashes",
+    "seed_streams",
     "splitmix64_mix",
     "splitmix64_next",
-    "uniform01",
-    "seed_streams",
-    "active_lists",
-    "neuron_sweep",
     "synapse_sweep",
-    "forward_readout",
-    "complete_loglik",
-    "row_hashes",
+    "uniform01",
 ]
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
@@ -104,7 +107,8 @@ def active_lists(x):
 
     ``x`` is ``(D, n_pre)``; the bias unit (index ``n_pre``, always 1) is appended.  Returns
     ``(indptr, idx, val)`` with ``idx[indptr[i]:indptr[i+1]]`` the copies where unit ``i`` is
-    non-zero and ``val`` its value there.
+    non-zero and ``val`` its value there.  Within a unit the entries are sorted by value (then by
+    copy), so equal values form runs and the synapse kernel evaluates ``exp(a x)`` once per run.
     """
     n_data, n_pre = x.shape
     counts = np.zeros(n_pre + 1, dtype=np.int64)
@@ -129,68 +133,129 @@ def active_lists(x):
         idx[fill[n_pre]] = d
         val[fill[n_pre]] = 1.0
         fill[n_pre] += 1
+    for i in range(n_pre):
+        lo = indptr[i]
+        hi = indptr[i + 1]
+        graded = False
+        for t in range(lo, hi):
+            if val[t] != val[lo]:
+                graded = True
+                break
+        if graded:
+            order = np.argsort(val[lo:hi], kind="mergesort")  # stable: copies stay ascending
+            idx[lo:hi] = idx[lo:hi][order]
+            val[lo:hi] = val[lo:hi][order]
     return indptr, idx, val
 
 
+# Both kernels write the data (children) sum of a conditional, sum_d log1p(sigmoid(v0_d) (e^c - 1))
+# with c = a x (or w), through the cached sigmoid of the *current* input v_d:
+#   unit off now (v0 = v):      log1p(sigmoid(v)(e^c - 1))     = log g,  g = 1 + expm1(c) sigmoid(v)
+#   unit on now (v0 = v - c):   log1p(sigmoid(v0)(e^c - 1))    = -log g, g = 1 + expm1(-c) sigmoid(v)
+# (the second is softplus(v) - softplus(v - c) written from v's side).  So a term costs one
+# multiply-add; the log is taken of a running product of the g (each in [e^-|c|, e^|c|]), folded
+# into the log-odds whenever it leaves [_PROD_LO, _PROD_HI].
+# Error budget (u = 2^-53): the cached sigmoid has absolute error <= 2u, and g >= e^-|c|, so each
+# log g is off by at most (4 + 2 e^|c|) u, plus u |log P| per fold.  Terms with |c| > _FMA_MAX_LOG
+# (e^8 * 2u ~ 3e-13) are taken exactly by log1p of the division form, so a thousand data give a
+# log-odds error below 1e-9 in the worst case and about 1e-13 for the amplitudes in use (|c| ~ 1).
+_PROD_HI = 1e250
+_PROD_LO = 1e-250
+_FMA_MAX_LOG = 8.0
+
+
 @njit(cache=True)
-def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
-    """Sequential Gibbs updates of every synapse onto postsynaptic neuron ``j``."""
-    n_post, n_pre1, n_syn = amps.shape
+def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
+    """Sequential Gibbs updates of every synapse onto postsynaptic neuron ``j``.
+
+    Per data term one multiply-add on the cached ``sigmoid(v_dj)`` (see the error budget above);
+    ``expm1(+-a x)`` is evaluated once per run of equal presynaptic values (see
+    :func:`active_lists`), once per synapse for a binary presynaptic layer.
+    """
+    n_pre1, n_syn = amps.shape[1], amps.shape[2]
     n_data = v.shape[1]
-    # en[d] = exp(-v_dj): sigmoid(v0) = 1 / (1 + exp(-v0)) with exp(-v0) = en * exp(s a x).
+    # en[d] = exp(-v_dj), sg[d] = sigmoid(v_dj) of the current (patched) input.
     en = np.empty(n_data)
+    sg = np.empty(n_data)
     for d in range(n_data):
         en[d] = np.exp(-v[j, d])
+        sg[d] = 1.0 / (1.0 + en[d])
     for i in range(n_pre1):
         lo = indptr[i]
         hi = indptr[i + 1]
+        hebb = 0.0
+        for t in range(lo, hi):
+            hebb += x_post[j, idx[t]] * val[t]
         for m in range(n_syn):
             a = amps[j, i, m]
             s = syn[j, i, m]
-            ea_m1 = np.expm1(a)
-            mult = ea_m1 + 1.0 if s else 1.0
-            total = q0
-            hebb = 0.0
+            sign = -1.0 if s else 1.0  # on: the terms enter with the opposite sign
+            acc = 0.0
+            prod = 1.0
+            prev = np.nan
+            c = 0.0
+            big = False
             for t in range(lo, hi):
-                d = idx[t]
                 xi = val[t]
-                if xi == 1.0:
-                    hebb += x_post[j, d]
-                    total -= np.log1p(ea_m1 / (1.0 + en[d] * mult))
-                else:
-                    ex = np.exp(a * xi)
-                    hebb += x_post[j, d] * xi
-                    total -= np.log1p((ex - 1.0) / (1.0 + (en[d] * ex if s else en[d])))
-            total += a * hebb
+                if xi != prev:
+                    prev = xi
+                    c = np.expm1(sign * a * xi)
+                    big = abs(a * xi) > _FMA_MAX_LOG
+                d = idx[t]
+                if big:  # exact division form: log1p(sigmoid(v0) (e^(a x) - 1)), v0 = v - s a x
+                    e0 = en[d] * (np.exp(a * xi) if s else 1.0)
+                    acc += sign * np.log1p(np.expm1(a * xi) / (1.0 + e0))
+                    continue
+                prod *= 1.0 + c * sg[d]
+                if prod > _PROD_HI or prod < _PROD_LO:
+                    acc += np.log(prod)
+                    prod = 1.0
+            acc += np.log(prod)
+            total = q0 + beta * (a * hebb - sign * acc)
             logits[j, i, m] = total
             new = 1 if uniform01(state, j) < _sigmoid(total) else 0
             if new != s:
                 delta = a if new else -a
                 syn[j, i, m] = new
-                w[j, i] += delta
+                # recomputed, not patched: w stays exactly sum_m a s (no drift, exact zeros)
+                wji = 0.0
+                for mm in range(n_syn):
+                    if syn[j, i, mm]:
+                        wji += amps[j, i, mm]
+                w[j, i] = wji
+                prev = np.nan
+                q = 1.0
+                exact = False
                 for t in range(lo, hi):
                     d = idx[t]
-                    v[j, d] += delta * val[t]
-                    en[d] = np.exp(-v[j, d])
+                    xi = val[t]
+                    if xi != prev:
+                        prev = xi
+                        q = np.exp(-delta * xi)
+                        exact = abs(delta * xi) > _FMA_MAX_LOG
+                    v[j, d] += delta * xi
+                    en[d] = np.exp(-v[j, d]) if exact else en[d] * q
+                    sg[d] = 1.0 / (1.0 + en[d])
 
 
 @njit(cache=True, parallel=True)
-def _synapse_sweep_parallel(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+def _synapse_sweep_parallel(amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
     for j in prange(amps.shape[0]):
-        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits)
+        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits)
 
 
 @njit(cache=True)
-def _synapse_sweep_serial(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits):
+def _synapse_sweep_serial(amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
     for j in range(amps.shape[0]):
-        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits)
+        _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits)
 
 
 # Below this many conditional terms per call a parallel launch costs more than it saves.
 PARALLEL_MIN_TERMS = 200_000
 
 
-def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits, parallel=None):
+def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits, parallel=None,
+                  beta=1.0):
     """One Gibbs sweep over every synapse of one connection (in place).
 
     Parameters
@@ -213,45 +278,66 @@ def synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, q0, state, logits, 
     parallel : bool or None
         ``prange`` over postsynaptic neurons; ``None`` decides by the amount of work
         (``PARALLEL_MIN_TERMS``).  Both give identical results (one stream per neuron).
+    beta : float, default=1.0
+        Inverse temperature of the data term: the log-odds are ``q0 + beta * (data sum)``.
+        ``beta = 1`` is the exact conditional; ``beta < 1`` samples the synapses from the
+        tempered conditional ``P(s) P(x | s)^beta`` (used to anneal the chain, see
+        :class:`stochnet.DSNNClassifier`).
     """
     if parallel is None:
         parallel = amps.shape[0] > 1 and amps.shape[0] * amps.shape[2] * idx.shape[0] >= PARALLEL_MIN_TERMS
     fn = _synapse_sweep_parallel if parallel else _synapse_sweep_serial
-    fn(amps, syn, w, v, x_post, indptr, idx, val, float(q0), state, logits)
+    fn(amps, syn, w, v, x_post, indptr, idx, val, float(q0), float(beta), state, logits)
 
 
 @njit(cache=True)
 def _expm1_children(w_child, n):
+    """``expm1(w_jk)`` and ``expm1(-w_jk)`` as ``(2, n, n_child)`` (row-major in ``j``)."""
     n_child = w_child.shape[0]
-    expw_m1 = np.empty((n, n_child))
+    out = np.empty((2, n, n_child))
     for j in range(n):
         for k in range(n_child):
-            expw_m1[j, k] = np.expm1(w_child[k, j])
-    return expw_m1
+            out[0, j, k] = np.expm1(w_child[k, j])
+            out[1, j, k] = np.expm1(-w_child[k, j])
+    return out
 
 
 @njit(cache=True)
 def _neuron_copy(d, x, v, w_child, expw_m1, u, x_child, state, logits):
-    """Sequential Gibbs updates of the neurons of one layer in data copy ``d``."""
+    """Sequential Gibbs updates of the neurons of one layer in data copy ``d``.
+
+    The children's sum is a running product of multiply-adds on the cached ``sigmoid(u_dk)``
+    (error budget above); a released graded input (``0 < x < 1``) takes the exact division form.
+    """
     n = x.shape[1]
     n_child = w_child.shape[0]
-    # eu[k] = exp(-u_dk): sigmoid(u0) = 1 / (1 + exp(-u0)) with exp(-u0) = eu * exp(x_dj w_jk).
+    # eu[k] = exp(-u_dk), su[k] = sigmoid(u_dk) of the current (patched) input of the children.
     eu = np.empty(n_child)
+    su = np.empty(n_child)
     for k in range(n_child):
         eu[k] = np.exp(-u[d, k])
+        su[k] = 1.0 / (1.0 + eu[k])
     for j in range(n):
         xj = x[d, j]
         total = v[d, j]
+        binary = xj == 0.0 or xj == 1.0
+        sign = -1.0 if xj == 1.0 else 1.0
+        row = 1 if xj == 1.0 else 0
+        acc = 0.0
+        prod = 1.0
         for k in range(n_child):
             wjk = w_child[k, j]
             total += x_child[d, k] * wjk
-            if xj == 0.0:
-                e0 = eu[k]
-            elif xj == 1.0:
-                e0 = eu[k] * (expw_m1[j, k] + 1.0)
-            else:
+            if not binary or abs(wjk) > _FMA_MAX_LOG:
                 e0 = eu[k] * np.exp(xj * wjk)
-            total -= np.log1p(expw_m1[j, k] / (1.0 + e0))
+                acc += sign * np.log1p(expw_m1[0, j, k] / (1.0 + e0))
+                continue
+            prod *= 1.0 + expw_m1[row, j, k] * su[k]
+            if prod > _PROD_HI or prod < _PROD_LO:
+                acc += np.log(prod)
+                prod = 1.0
+        acc += np.log(prod)
+        total -= sign * acc
         logits[d, j] = total
         new = 1.0 if uniform01(state, d) < _sigmoid(total) else 0.0
         if new != xj:
@@ -259,7 +345,11 @@ def _neuron_copy(d, x, v, w_child, expw_m1, u, x_child, state, logits):
             change = new - xj
             for k in range(n_child):
                 u[d, k] += change * w_child[k, j]
-                eu[k] = np.exp(-u[d, k])
+                if abs(w_child[k, j]) > _FMA_MAX_LOG or (change != 1.0 and change != -1.0):
+                    eu[k] = np.exp(-u[d, k])
+                else:  # exp(-change w) = 1 + expm1(-change w)
+                    eu[k] *= 1.0 + expw_m1[1 if change == 1.0 else 0, j, k]
+                su[k] = 1.0 / (1.0 + eu[k])
 
 
 @njit(cache=True, parallel=True)
@@ -356,27 +446,44 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
     n_out = layer_sizes[n_layers - 1]
     max_n = 0
     for l in range(n_layers):
-        if layer_sizes[l] > max_n:
-            max_n = layer_sizes[l]
+        max_n = max(max_n, layer_sizes[l])
     out = np.zeros((n_data, n_t, n_out))
+    n_first = layer_sizes[1]
     for d in prange(n_data):
         cur = np.empty(max_n)
         nxt = np.empty(max_n)
+        act = np.empty(max_n, dtype=np.int64)
+        p_first = np.empty(n_first)
         for t in range(n_t):
-            for r in range(n_hidden_samples):
+            # layer 1 sees the clamped input: its firing probabilities are the same for every
+            # hidden sample, so they are computed once per snapshot
+            for j in range(n_first):
+                base = j * (layer_sizes[0] + 1)
+                z = weight_samples[t, base + layer_sizes[0]]
                 for i in range(layer_sizes[0]):
-                    cur[i] = x_in[d, i]
+                    if x_in[d, i] != 0.0:
+                        z += weight_samples[t, base + i] * x_in[d, i]
+                p_first[j] = _sigmoid(z)
+            for r in range(n_hidden_samples):
                 off = 0
                 for l in range(1, n_layers):
                     n_pre = layer_sizes[l - 1]
                     n_post = layer_sizes[l]
-                    for j in range(n_post):
-                        base = off + j * (n_pre + 1)
-                        z = weight_samples[t, base + n_pre]
+                    n_act = 0
+                    if l > 1:  # the active presynaptic units, in ascending order
                         for i in range(n_pre):
                             if cur[i] != 0.0:
-                                z += weight_samples[t, base + i] * cur[i]
-                        p = _sigmoid(z)
+                                act[n_act] = i
+                                n_act += 1
+                    for j in range(n_post):
+                        if l == 1:
+                            p = p_first[j]
+                        else:
+                            base = off + j * (n_pre + 1)
+                            z = weight_samples[t, base + n_pre]
+                            for k in range(n_act):
+                                z += weight_samples[t, base + act[k]] * cur[act[k]]
+                            p = _sigmoid(z)
                         if l == n_layers - 1:
                             out[d, t, j] += p / n_hidden_samples
                         else:

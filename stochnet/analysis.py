@@ -31,9 +31,19 @@ import numpy as np
 from stochnet.exceptions import StochNetError
 
 __all__ = [
-    "LearningCurve", "AccuracySpread", "SynapseTurnover", "WeightDistribution", "PCASpectrum",
-    "learning_curve", "accuracy_spread", "synapse_turnover", "weight_distribution",
-    "hidden_responses", "pca_spectrum", "fit_power_law",
+    "AccuracySpread",
+    "LearningCurve",
+    "PCASpectrum",
+    "SynapseTurnover",
+    "WeightDistribution",
+    "accuracy_spread",
+    "fit_power_law",
+    "hidden_responses",
+    "learning_curve",
+    "learning_curve_point",
+    "pca_spectrum",
+    "synapse_turnover",
+    "weight_distribution",
 ]
 
 logger = logging.getLogger(__name__)
@@ -58,26 +68,48 @@ def _ro(a) -> np.ndarray:
 # ---------------------------------------------------------------------------- learning curve
 @dataclass(frozen=True)
 class LearningCurve:
-    """Accuracy and log-likelihood against sweeps."""
+    """Accuracy and log-likelihood against sweeps.
+
+    ``test_accuracy`` uses the current synapses only, ``test_accuracy_average`` the read-out
+    average over the stored snapshots; ``test_accuracy_sample_min`` / ``_max`` are the extremes of
+    the snapshots taken one at a time (the spread over synapse samples); ``mlp_test_accuracy`` is a
+    reference line (e.g. scikit-learn's MLPClassifier on the same split) or ``None``.
+    """
 
     sweeps: np.ndarray
     log_likelihood: np.ndarray
     train_accuracy: np.ndarray
     test_accuracy: np.ndarray
     test_accuracy_average: np.ndarray
+    test_accuracy_sample_min: np.ndarray
+    test_accuracy_sample_max: np.ndarray
+    mlp_test_accuracy: float | None = None
+
+    @classmethod
+    def from_rows(cls, rows, mlp_test_accuracy=None):
+        """From rows of :func:`learning_curve_point` (read-only arrays)."""
+        arr = np.array(rows, dtype=np.float64).reshape(-1, 7)
+        return cls(*(_ro(arr[:, k]) for k in range(7)), mlp_test_accuracy=mlp_test_accuracy)
 
     def to_dict(self) -> dict:
         return {"sweeps": self.sweeps.astype(int).tolist(),
                 "log_likelihood": self.log_likelihood.tolist(),
                 "train_accuracy": self.train_accuracy.tolist(),
                 "test_accuracy": self.test_accuracy.tolist(),
-                "test_accuracy_average": self.test_accuracy_average.tolist()}
+                "test_accuracy_average": self.test_accuracy_average.tolist(),
+                "test_accuracy_sample_min": self.test_accuracy_sample_min.tolist(),
+                "test_accuracy_sample_max": self.test_accuracy_sample_max.tolist(),
+                "mlp_test_accuracy": self.mlp_test_accuracy}
 
     def plot(self, ax=None):
         fig, ax = _fig_ax(ax)
+        ax.fill_between(self.sweeps, self.test_accuracy_sample_min, self.test_accuracy_sample_max,
+                        color="C1", alpha=0.25, label="test, single synapse samples (min-max)")
         ax.plot(self.sweeps, self.train_accuracy, label="train (current synapses)")
-        ax.plot(self.sweeps, self.test_accuracy, label="test (current synapses)")
-        ax.plot(self.sweeps, self.test_accuracy_average, label="test (snapshot average)")
+        ax.plot(self.sweeps, self.test_accuracy, color="C1", label="test (current synapses)")
+        ax.plot(self.sweeps, self.test_accuracy_average, color="C2", label="test (snapshot average)")
+        if self.mlp_test_accuracy is not None:
+            ax.axhline(self.mlp_test_accuracy, color="k", ls="--", label="test, MLPClassifier")
         ax.set_xlabel("Gibbs sweep")
         ax.set_ylabel("accuracy")
         ax2 = ax.twinx()
@@ -85,6 +117,15 @@ class LearningCurve:
         ax2.set_ylabel("complete-data log-likelihood per copy")
         ax.legend(loc="lower right", fontsize=7)
         return fig
+
+
+def learning_curve_point(model, sweep, X_train, y_train, X_test, y_test) -> tuple:
+    """One row of a :class:`LearningCurve` for ``model`` after ``sweep`` sweeps."""
+    spread = accuracy_spread(model, X_test, y_test)
+    return (sweep, model.history_["log_likelihood"][-1],
+            model.score(X_train, y_train, weights="current"),
+            model.score(X_test, y_test, weights="current"), spread.average_accuracy,
+            float(spread.per_sample.min()), float(spread.per_sample.max()))
 
 
 def learning_curve(clf, X_train, y_train, X_test, y_test, eval_every: int = 5, progress=None):
@@ -100,14 +141,10 @@ def learning_curve(clf, X_train, y_train, X_test, y_test, eval_every: int = 5, p
         if progress is not None:
             progress(sweep)
         if sweep % int(eval_every) == 0 or sweep == int(model.n_sweeps):
-            rows.append((sweep, model.history_["log_likelihood"][-1],
-                         model.score(X_train, y_train, weights="current"),
-                         model.score(X_test, y_test, weights="current"),
-                         model.score(X_test, y_test)))
+            rows.append(learning_curve_point(model, sweep, X_train, y_train, X_test, y_test))
 
     clf.fit(X_train, y_train, callback=callback)
-    arr = np.array(rows, dtype=np.float64).reshape(-1, 5)
-    return LearningCurve(*(_ro(arr[:, k]) for k in range(5)))
+    return LearningCurve.from_rows(rows)
 
 
 # ---------------------------------------------------------------------------- spread
@@ -146,7 +183,19 @@ class AccuracySpread:
 
 
 def accuracy_spread(clf, X, y) -> AccuracySpread:
-    """Test accuracy of each stored synapse snapshot and of the Bayesian model average."""
+    """Test accuracy of each stored synapse snapshot and of the Bayesian model average.
+
+    Examples
+    --------
+    >>> from sklearn.datasets import load_digits
+    >>> from stochnet import DSNNClassifier
+    >>> X, y = load_digits(return_X_y=True)
+    >>> clf = DSNNClassifier(hidden_layer_sizes=(8,), n_synapses=2, n_sweeps=3, n_readout=3,
+    ...                      random_state=0).fit(X[:100], y[:100])
+    >>> sp = accuracy_spread(clf, X[100:200], y[100:200])
+    >>> sp.per_sample.shape, sp.average_accuracy == clf.score(X[100:200], y[100:200])
+    ((3,), True)
+    """
     out = clf.sample_outputs(X)  # (n, T, C)
     y = np.asarray(y)
     per = np.array([np.mean(clf.classes_[np.argmax(out[:, t, :], axis=1)] == y)
@@ -310,6 +359,13 @@ def fit_power_law(eigenvalues, fit_range=None):
 
     Returns ``(alpha, c, r_squared, (lo, hi))``.  Default range: rank 2 to half the number of
     positive eigenvalues (at least 3 points).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> alpha, c, r2, rng = fit_power_law(3.0 * np.arange(1, 41) ** -1.0)
+    >>> round(alpha, 6), round(r2, 6), rng
+    (1.0, 1.0, (2, 20))
     """
     lam = np.asarray(eigenvalues, dtype=np.float64)
     pos = int(np.sum(lam > lam.max() * 1e-12)) if lam.size else 0

@@ -1,11 +1,15 @@
 """``synctool dsnn``: train and evaluate the dual sampling neural network from the command line.
 
-``synctool dsnn train [--dataset digits|PATH] [--hidden 100] [--sweeps N] [--seed S] [--out model.npz]
-[--json]`` samples the DSNN posterior on the training split, prints test/train accuracy, the
+``synctool dsnn train [--dataset digits|PATH] [--hidden-layer-sizes 100] [--n-sweeps N] [--seed S]
+[--out model.npz] [--plot PATH] [--json]`` samples the DSNN posterior on the training split, prints test/train accuracy, the
 spread over synapse samples and the power-law exponent of hidden responses; with ``--out`` the
 model (and its chain) is checkpointed every ``--checkpoint-every`` sweeps, and ``--resume``
 continues an interrupted run from that file.  ``synctool dsnn eval MODEL [--json]`` evaluates a
 saved model on the split it was trained with (or ``--dataset``).  Only this module prints.
+
+Option names are the keyword names of :class:`stochnet.DSNNClassifier` with dashes
+(``--hidden-layer-sizes`` is ``hidden_layer_sizes``, ``--n-sweeps`` is ``n_sweeps``); ``--seed``
+is ``random_state``.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import time
 import click
 import numpy as np
 
-__all__ = ["dsnn", "train", "evaluate"]
+__all__ = ["dsnn", "evaluate", "train"]
 
 
 def _parse_hidden(ctx, param, value):
@@ -40,7 +44,7 @@ def _report(clf, ds, seconds):
     wdd = wd.to_dict()
     return {
         "dataset": ds.name, "n_train": int(ds.X_train.shape[0]), "n_test": int(ds.X_test.shape[0]),
-        "hidden": list(clf.chain_.layer_sizes[1:-1]), "sweeps": int(clf.n_sweeps_done_),
+        "hidden_layer_sizes": list(clf.chain_.layer_sizes[1:-1]), "n_sweeps": int(clf.n_sweeps_done_),
         "seconds": round(float(seconds), 3),
         "train_accuracy": clf.score(ds.X_train, ds.y_train),
         "test_accuracy": spread.average_accuracy,
@@ -77,18 +81,29 @@ def dsnn() -> None:
 @dsnn.command()
 @click.option("--dataset", default="digits", show_default=True,
               help="'digits' (embedded 8x8 digits) or a path to MNIST IDX files (directory or images file).")
-@click.option("--hidden", default="100", show_default=True, callback=_parse_hidden,
+@click.option("--hidden-layer-sizes", default="100", show_default=True, callback=_parse_hidden,
               help="Hidden layer sizes, comma-separated.")
-@click.option("--sweeps", type=click.IntRange(min=1), default=60, show_default=True, help="Gibbs sweeps.")
-@click.option("--synapses", "n_synapses", type=click.IntRange(min=1), default=8, show_default=True,
+@click.option("--n-sweeps", type=click.IntRange(min=1), default=120, show_default=True, help="Gibbs sweeps.")
+@click.option("--n-synapses", type=click.IntRange(min=1), default=8, show_default=True,
               help="Binary synapses per connection (M).")
-@click.option("--amplitude", "amplitude_scale", type=click.FloatRange(min=0, min_open=True), default=6.0,
+@click.option("--amplitude-scale", type=click.FloatRange(min=0, min_open=True), default=6.0,
               show_default=True, help="Amplitude scale of the synapses.")
 @click.option("--q0", type=float, default=0.0, show_default=True, help="Prior log-odds of a synapse.")
-@click.option("--population", "output_population", type=click.IntRange(min=1), default=10,
+@click.option("--output-population", type=click.IntRange(min=1), default=3,
               show_default=True, help="Output neurons per class.")
-@click.option("--readout", "n_readout", type=click.IntRange(min=1), default=20, show_default=True,
+@click.option("--n-readout", type=click.IntRange(min=1), default=60, show_default=True,
               help="Synapse snapshots averaged in the read-out.")
+@click.option("--readout-interval", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Sweeps between two read-out snapshots.")
+@click.option("--n-hidden-samples", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Forward samples of the hidden layers per snapshot in the read-out.")
+@click.option("--amplitude-dist", type=click.Choice(["normal", "sign"]), default="normal", show_default=True,
+              help="Distribution of the fixed synaptic amplitudes.")
+@click.option("--binarize-inputs", is_flag=True, default=False, help="Threshold the scaled inputs at 0.5.")
+@click.option("--anneal-sweeps", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Sweeps over which the synapses' inverse temperature rises to 1 (0: exact Gibbs throughout).")
+@click.option("--anneal-beta", type=click.FloatRange(0, 1, min_open=True), default=0.05, show_default=True,
+              help="Initial inverse temperature of the annealing.")
 @click.option("--test-size", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.25,
               show_default=True, help="Held-out fraction (when the data have no test files).")
 @click.option("--max-train", type=click.IntRange(min=2), default=None, help="Use a random subset of the training set.")
@@ -101,17 +116,22 @@ def dsnn() -> None:
 @click.option("--checkpoint-every", type=click.IntRange(min=0), default=10, show_default=True,
               help="Sweeps between checkpoints to --out (0: only at the end).")
 @click.option("--resume", is_flag=True,
-              help="Continue the run saved in --out up to --sweeps sweeps (a fresh run if --out does not exist).")
+              help="Continue the run saved in --out up to --n-sweeps sweeps (a fresh run if --out does not exist).")
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write a figure (learning curve, spread, weights, PCA spectrum).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
-def train(dataset, hidden, sweeps, n_synapses, amplitude_scale, q0, output_population, n_readout,
+def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0, output_population, n_readout,
+          readout_interval, n_hidden_samples, amplitude_dist, binarize_inputs, anneal_sweeps, anneal_beta,
           test_size, max_train, eval_every, compare_mlp, seed, out, checkpoint_every, resume,
           plot_path, as_json):
-    """Train a DSNN by sampling and report its accuracy and measurements."""
+    """Train a DSNN by sampling and report its accuracy and measurements.
+
+    With --plot the figure's learning curve also shows MLPClassifier's test accuracy (trained as
+    with --compare-mlp).
+    """
     from tqdm import tqdm
 
-    from stochnet.analysis import LearningCurve
+    from stochnet.analysis import LearningCurve, learning_curve_point
     from stochnet.data import load_dataset
     from stochnet.dsnn import DSNNClassifier, load_dsnn
 
@@ -120,51 +140,41 @@ def train(dataset, hidden, sweeps, n_synapses, amplitude_scale, q0, output_popul
     ds = load_dataset(dataset, test_size=test_size, seed=seed, max_train=max_train)
     meta = {"dataset": dataset, "test_size": test_size, "seed": seed, "max_train": max_train}
     rows = []
-    bar = tqdm(total=sweeps, desc="sweeps", unit="sweep", disable=as_json or not sys.stderr.isatty())
+    bar = tqdm(total=n_sweeps, desc="sweeps", unit="sweep", disable=as_json or not sys.stderr.isatty())
 
     def callback(model, sweep):
         bar.update(1)
-        if out is not None and checkpoint_every and sweep % checkpoint_every == 0 and sweep < sweeps:
+        if out is not None and checkpoint_every and sweep % checkpoint_every == 0 and sweep < n_sweeps:
             model.save(out, metadata=meta)
-        if sweep % eval_every == 0 or sweep == sweeps:
-            rows.append((sweep, model.history_["log_likelihood"][-1],
-                         model.score(ds.X_train, ds.y_train, weights="current"),
-                         model.score(ds.X_test, ds.y_test, weights="current"),
-                         model.score(ds.X_test, ds.y_test)))
+        if sweep % eval_every == 0 or sweep == n_sweeps:
+            rows.append(learning_curve_point(model, sweep, ds.X_train, ds.y_train, ds.X_test, ds.y_test))
 
     t0 = time.perf_counter()
     if resume and os.path.exists(out):
         clf = load_dsnn(out)
         if clf.n_features_in_ != ds.X_train.shape[1]:
             raise click.UsageError(f"--resume: {out} has {clf.n_features_in_} features, the data set {ds.X_train.shape[1]}")
-        bar.update(min(clf.n_sweeps_done_, sweeps))
-        clf.sample_sweeps(max(0, sweeps - clf.n_sweeps_done_), callback=callback)
+        bar.update(min(clf.n_sweeps_done_, n_sweeps))
+        clf.sample_sweeps(max(0, n_sweeps - clf.n_sweeps_done_), callback=callback)
     else:
-        clf = DSNNClassifier(hidden_layer_sizes=hidden, n_synapses=n_synapses,
-                             amplitude_scale=amplitude_scale, q0=q0, n_sweeps=sweeps,
+        clf = DSNNClassifier(hidden_layer_sizes=hidden_layer_sizes, n_synapses=n_synapses,
+                             amplitude_scale=amplitude_scale, q0=q0, n_sweeps=n_sweeps,
                              n_readout=n_readout, output_population=output_population,
-                             random_state=seed)
+                             readout_interval=readout_interval, n_hidden_samples=n_hidden_samples,
+                             amplitude_dist=amplitude_dist, binarize_inputs=binarize_inputs,
+                             anneal_sweeps=anneal_sweeps, anneal_beta=anneal_beta, random_state=seed)
         clf.fit(ds.X_train, ds.y_train, callback=callback)
     seconds = time.perf_counter() - t0
     bar.close()
     if out is not None:
         clf.save(out, metadata=meta)
-    arr = np.array(rows, dtype=np.float64).reshape(-1, 5)
-    curve = LearningCurve(*(arr[:, k] for k in range(5)))
     result, figs = _report(clf, ds, seconds)
+    mlp_acc = None
+    if compare_mlp or plot_path is not None:
+        mlp_acc, result["mlp_seconds"] = _mlp_accuracy(ds, clf.chain_.layer_sizes[1:-1], seed)
+        result["mlp_test_accuracy"] = mlp_acc
+    curve = LearningCurve.from_rows(rows, mlp_test_accuracy=mlp_acc)
     result["learning_curve"] = curve.to_dict()
-    if compare_mlp:
-        from sklearn.exceptions import ConvergenceWarning
-        from sklearn.neural_network import MLPClassifier
-        import warnings
-
-        t1 = time.perf_counter()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ConvergenceWarning)
-            mlp = MLPClassifier(hidden_layer_sizes=hidden, random_state=seed, max_iter=500)
-            mlp.fit(ds.X_train / max(1.0, float(np.max(ds.X_train))), ds.y_train)
-        result["mlp_test_accuracy"] = float(mlp.score(ds.X_test / max(1.0, float(np.max(ds.X_train))), ds.y_test))
-        result["mlp_seconds"] = round(time.perf_counter() - t1, 3)
     if out is not None:
         result["model"] = out
     if plot_path is not None:
@@ -174,16 +184,33 @@ def train(dataset, hidden, sweeps, n_synapses, amplitude_scale, q0, output_popul
         click.echo(json.dumps(result))
         return
     click.echo(f"dataset {result['dataset']}: {result['n_train']} train / {result['n_test']} test, "
-               f"hidden {result['hidden']}, {result['sweeps']} sweeps in {result['seconds']:.1f} s")
+               f"hidden layers {result['hidden_layer_sizes']}, {result['n_sweeps']} sweeps in "
+               f"{result['seconds']:.1f} s")
     sp = result["test_accuracy_spread"]
     click.echo(f"test accuracy {result['test_accuracy']:.4f} (single synapse samples {sp['mean']:.4f} "
                f"+- {sp['std']:.4f}), train accuracy {result['train_accuracy']:.4f}")
-    if compare_mlp:
-        click.echo(f"MLPClassifier (same hidden size) test accuracy {result['mlp_test_accuracy']:.4f}")
+    if mlp_acc is not None:
+        click.echo(f"MLPClassifier (same hidden layer sizes) test accuracy {mlp_acc:.4f}")
     click.echo(f"power-law exponent of hidden PCA spectrum {result['power_law_exponent']:.3f} "
                f"(r^2 {result['power_law_r_squared']:.3f})")
     if out is not None:
         click.echo(f"model written to {out}")
+
+
+def _mlp_accuracy(ds, hidden_layer_sizes, seed):
+    """Test accuracy and fit seconds of scikit-learn's MLPClassifier on inputs / max(train)."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    t1 = time.perf_counter()
+    scale = max(1.0, float(np.max(ds.X_train)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        mlp = MLPClassifier(hidden_layer_sizes=tuple(hidden_layer_sizes), random_state=seed, max_iter=500)
+        mlp.fit(ds.X_train / scale, ds.y_train)
+    return float(mlp.score(ds.X_test / scale, ds.y_test)), round(time.perf_counter() - t1, 3)
 
 
 @dsnn.command(name="eval")
@@ -212,7 +239,8 @@ def evaluate(model, dataset, as_json):
         click.echo(json.dumps(result))
         return
     sp = result["test_accuracy_spread"]
-    click.echo(f"{model}: {result['sweeps']} sweeps, hidden {result['hidden']}, data set {result['dataset']}")
+    click.echo(f"{model}: {result['n_sweeps']} sweeps, hidden layers {result['hidden_layer_sizes']}, "
+               f"data set {result['dataset']}")
     click.echo(f"test accuracy {result['test_accuracy']:.4f} (single synapse samples {sp['mean']:.4f} "
                f"+- {sp['std']:.4f}), train accuracy {result['train_accuracy']:.4f}")
     click.echo(f"power-law exponent of hidden PCA spectrum {result['power_law_exponent']:.3f}")

@@ -133,7 +133,28 @@ def _split(X, y, test_size, seed):
 
 
 def load_digits_split(test_size: float = 0.25, seed=0) -> Dataset:
-    """scikit-learn's 8x8 digits split into train and held-out test (stratified, seeded)."""
+    """scikit-learn's 8x8 digits split into train and held-out test (stratified, seeded).
+
+    Parameters
+    ----------
+    test_size : float, default=0.25
+        Held-out fraction, in (0, 1).
+    seed : int, numpy Generator or None, default=0
+        Seed of the split.
+
+    Returns
+    -------
+    Dataset
+        Read-only float64 pixels (0..16) and integer labels.
+
+    Examples
+    --------
+    >>> ds = load_digits_split(test_size=0.25, seed=0)
+    >>> ds.X_train.shape, ds.X_test.shape
+    ((1347, 64), (450, 64))
+    >>> ds.to_dict()["n_classes"]
+    10
+    """
     from sklearn.datasets import load_digits
 
     if not 0.0 < test_size < 1.0:
@@ -187,7 +208,34 @@ def load_idx_dataset(path, test_size: float = 0.25, seed=0, max_train=None) -> D
 
 
 def load_dataset(spec: str = "digits", test_size: float = 0.25, seed=0, max_train=None) -> Dataset:
-    """``"digits"`` for the embedded digits, otherwise a path for :func:`load_idx_dataset`."""
+    """``"digits"`` for the embedded digits, otherwise a path for :func:`load_idx_dataset`.
+
+    Parameters
+    ----------
+    spec : str, default="digits"
+        ``"digits"`` or a path (IDX directory or images file).
+    test_size : float, default=0.25
+        Held-out fraction when the data have no test files.
+    seed : int, numpy Generator or None, default=0
+        Seed of the split and of the ``max_train`` subset.
+    max_train : int, optional
+        Keep a random subset of this many training examples.
+
+    Returns
+    -------
+    Dataset
+
+    Raises
+    ------
+    IDXFormatError
+        A missing path or a damaged IDX file.
+
+    Examples
+    --------
+    >>> ds = load_dataset("digits", seed=1, max_train=100)
+    >>> ds.X_train.shape[0], ds.name
+    (100, 'digits')
+    """
     if spec == "digits":
         ds = load_digits_split(test_size=test_size, seed=seed)
         if max_train is not None and max_train < ds.X_train.shape[0]:

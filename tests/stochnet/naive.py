@@ -66,8 +66,12 @@ def log_joint(amps, syn, x, q0):
     return total
 
 
-def synapse_sweep(amps, syn, x, l, q0, state):
-    """Gibbs sweep of connection ``l``'s synapses (order: j, i, m; stream j). Returns logits."""
+def synapse_sweep(amps, syn, x, l, q0, state, beta=1.0):
+    """Gibbs sweep of connection ``l``'s synapses (order: j, i, m; stream j). Returns logits.
+
+    ``beta`` tempers the data term: the log-odds are ``q0 + beta * (log-odds of the joint - q0)``
+    (the joint's log-odds minus the prior's, ``q0``, is the data term).
+    """
     syn = [s.copy() for s in syn]
     logits = np.zeros(amps[l].shape)
     n_post, n_pre1, n_syn = amps[l].shape
@@ -78,7 +82,7 @@ def synapse_sweep(amps, syn, x, l, q0, state):
                 lp1 = log_joint(amps, syn, x, q0)
                 syn[l][j, i, m] = 0
                 lp0 = log_joint(amps, syn, x, q0)
-                logit = lp1 - lp0
+                logit = q0 + beta * ((lp1 - lp0) - q0)
                 logits[j, i, m] = logit
                 syn[l][j, i, m] = 1 if uniform01(state, j) < 1.0 / (1.0 + np.exp(-logit)) else 0
     return syn, logits

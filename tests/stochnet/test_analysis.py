@@ -9,8 +9,15 @@ import pytest
 from sklearn.datasets import load_digits
 
 from stochnet import DSNNClassifier
-from stochnet.analysis import (accuracy_spread, fit_power_law, hidden_responses, learning_curve,
-                               pca_spectrum, synapse_turnover, weight_distribution)
+from stochnet.analysis import (
+    accuracy_spread,
+    fit_power_law,
+    hidden_responses,
+    learning_curve,
+    pca_spectrum,
+    synapse_turnover,
+    weight_distribution,
+)
 from stochnet.exceptions import StochNetError
 
 
@@ -51,6 +58,11 @@ def test_learning_curve(data):
     assert curve.sweeps.tolist() == [3, 6]
     assert curve.test_accuracy_average[-1] == clf.score(Xt, yt)
     assert curve.log_likelihood[-1] == clf.history_["log_likelihood"][-1]
+    assert curve.test_accuracy[-1] == clf.score(Xt, yt, weights="current")
+    assert curve.train_accuracy[-1] == clf.score(X, y, weights="current")
+    per = accuracy_spread(clf, Xt, yt).per_sample
+    assert (curve.test_accuracy_sample_min[-1], curve.test_accuracy_sample_max[-1]) == (per.min(), per.max())
+    assert curve.mlp_test_accuracy is None
     json.dumps(curve.to_dict())
     assert isinstance(curve.plot(), matplotlib.figure.Figure)
 
@@ -94,11 +106,22 @@ def test_synapse_turnover_counts_flips(model, data):
 
 def test_weight_distribution(model):
     wd = weight_distribution(model, bins=20)
-    n = 16 * 64 + 100 * 16  # hidden <- input, output population (10 x 10) <- hidden
+    n_out = 10 * model.output_population
+    n = 16 * 64 + n_out * 16  # hidden <- input, output populations <- hidden
     assert wd.weights.size == n and wd.counts.sum() == n
+    # the weights are sum_m a s of the synapses (bias column left out), connection by connection
+    want = np.concatenate([np.einsum("jim,jim->ji", a, s)[:, :-1].ravel()
+                           for a, s in zip(model.chain_.amps[1:], model.synapse_states())])
+    np.testing.assert_allclose(wd.weights, want, atol=1e-12)
     d = wd.to_dict()
     json.dumps(d)
-    assert d["std"] > 0
+    assert d["mean"] == pytest.approx(want.mean(), abs=1e-12)
+    assert d["std"] == pytest.approx(want.std(), rel=1e-12)
+    assert d["fraction_zero"] == pytest.approx(np.mean(want == 0.0))
+    counts, _ = np.histogram(want, bins=20)
+    assert d["counts"] == counts.tolist()
+    with_bias = weight_distribution(model, bins=20, include_bias=True)
+    assert with_bias.weights.size == n + 16 + n_out
     assert isinstance(wd.plot(), matplotlib.figure.Figure)
 
 
@@ -112,7 +135,11 @@ def test_pca_spectrum(model, data):
     assert spec.eigenvalues.shape == (16,)
     assert np.all(np.diff(spec.eigenvalues) <= 1e-12)
     np.testing.assert_allclose(spec.eigenvalues.sum(), np.trace(np.cov(R, rowvar=False)), rtol=1e-9)
-    assert np.isfinite(spec.exponent)
+    # the exponent is the least-squares slope of log lambda_n against log n over the fit range
+    lo, hi = spec.fit_range
+    n = np.arange(lo, hi + 1)
+    slope, _ = np.polyfit(np.log(n), np.log(spec.eigenvalues[lo - 1:hi]), 1)
+    assert spec.exponent == pytest.approx(-slope, rel=1e-9)
     json.dumps(spec.to_dict())
     assert isinstance(spec.plot(), matplotlib.figure.Figure)
     with pytest.raises(StochNetError, match="layer must be in 1..1"):

@@ -175,7 +175,10 @@ def test_string_classes_roundtrip(tmp_path):
     y = np.where(X[:, 0] > 0, "pos", "neg")
     clf = _small(hidden_layer_sizes=(4,), n_sweeps=3).fit(X, y)
     clf.save(tmp_path / "s.npz")
-    assert set(load_dsnn(tmp_path / "s.npz").predict(X)) <= {"pos", "neg"}
+    loaded = load_dsnn(tmp_path / "s.npz")
+    np.testing.assert_array_equal(loaded.classes_, ["neg", "pos"])
+    np.testing.assert_array_equal(loaded.predict_proba(X), clf.predict_proba(X))
+    np.testing.assert_array_equal(loaded.predict(X), clf.predict(X))
 
 
 @pytest.mark.parametrize("param,value,match", [
@@ -198,16 +201,23 @@ def test_sample_sweeps_before_fit():
         DSNNClassifier().sample_sweeps(1)
 
 
-def test_history_is_json_able(fitted):
-    json.dumps(fitted.history_)
+def test_history_records_every_sweep_and_is_json_able(fitted):
+    """history_ holds one entry per sweep; the last is the chain's log-likelihood per copy now."""
+    h = json.loads(json.dumps(fitted.history_))
+    assert h["sweep"] == list(range(1, 21))
+    assert len(h["log_likelihood"]) == 20
+    ch = fitted.chain_
+    assert h["log_likelihood"][-1] == pytest.approx(ch.log_likelihood() / ch.n_copies, rel=1e-12)
+    assert h == fitted.history_
 
 
 @pytest.mark.slow
 def test_digits_default_against_mlp_same_run():
-    """Full digits (25 % held out), default DSNN vs MLPClassifier of the same hidden size.
+    """Full digits (stratified split 0, 25 % held out): the default DSNN against scikit-learn's
+    MLPClassifier((200,)) on the same split and scaling, trained in the same run.
 
-    The issue's goal is DSNN >= MLP (about 0.97); measured 0.96-0.97 for the DSNN (see the
-    benchmark); this slow check pins that the default sampler stays above 0.95 and prints both.
+    The fidelity issue's goal: the DSNN within 0.005 of the MLP on each split (measured: split 0
+    DSNN 0.9711, MLP 0.9756; see benchmarks/bench_dsnn.py --full for all three).
     """
     import warnings
 
@@ -220,11 +230,10 @@ def test_digits_default_against_mlp_same_run():
     clf = DSNNClassifier(random_state=0).fit(ds.X_train, ds.y_train)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
-        mlp = MLPClassifier(hidden_layer_sizes=clf.hidden_layer_sizes, max_iter=500,
-                            random_state=0).fit(ds.X_train / 16, ds.y_train)
+        mlp = MLPClassifier(hidden_layer_sizes=(200,), max_iter=500, random_state=0).fit(ds.X_train / 16, ds.y_train)
     dsnn_acc, mlp_acc = clf.score(ds.X_test, ds.y_test), mlp.score(ds.X_test / 16, ds.y_test)
     print(f"DSNN {dsnn_acc:.4f}  MLP {mlp_acc:.4f}")
-    assert dsnn_acc > 0.95
+    assert dsnn_acc >= mlp_acc - 0.005
 
 
 @pytest.mark.parametrize("keep", [0.3, 0.97])
@@ -237,3 +246,16 @@ def test_load_rejects_truncated_model(fitted, tmp_path, keep):
     cut.write_bytes(data[: int(len(data) * keep)])
     with pytest.raises(DSNNModelFileError, match="cut.npz"):
         load_dsnn(cut)
+
+
+def test_annealing_schedule_and_exact_sweeps_after_it(digits_small):
+    clf = _small(anneal_sweeps=4, anneal_beta=0.01)
+    assert [clf.synapse_beta(k) for k in (1, 3, 5, 6)] == pytest.approx([0.01, 0.1, 1.0, 1.0])
+    assert _small().synapse_beta(1) == 1.0
+    X, y, _, _ = digits_small
+    # annealing changes the chain; the sweeps after it are the exact ones (beta = 1)
+    a = _small(n_sweeps=6, anneal_sweeps=4).fit(X, y)
+    b = _small(n_sweeps=6).fit(X, y)
+    assert any(not np.array_equal(sa, sb) for sa, sb in zip(a.synapse_states(), b.synapse_states()))
+    with pytest.raises(ValueError, match="anneal_beta"):
+        _small(anneal_beta=0.0).fit(X, y)

@@ -250,3 +250,73 @@ def test_kernels_match_numpy_twins_at_larger_size():
                    parallel=True)
     np.testing.assert_allclose(logits, want, rtol=1e-9, atol=1e-9)
     np.testing.assert_array_equal(ch.x[1], x)
+
+
+def test_active_lists_sort_graded_values_into_runs():
+    x = np.array([[0.75, 1.0], [0.25, 0.0], [0.75, 1.0], [0.5, 1.0]])
+    indptr, idx, val = K.active_lists(x)
+    assert indptr.tolist() == [0, 4, 7, 11]
+    # unit 0: sorted by value, copies ascending within a value; unit 1 (binary) keeps copy order
+    assert idx[:4].tolist() == [1, 3, 0, 2] and val[:4].tolist() == [0.25, 0.5, 0.75, 0.75]
+    assert idx[4:7].tolist() == [0, 2, 3] and val[4:7].tolist() == [1.0, 1.0, 1.0]
+
+
+@pytest.mark.parametrize("scale", [6.0, 12.0])
+def test_large_amplitudes_take_the_exact_path(scale):
+    """Amplitudes and weights beyond the multiply-add range (|a x| > 8) against the brute-force joint."""
+    ch = make_chain((2, 3, 2), n_syn=2, n_data=4, seed=7, scale=scale)
+    assert np.abs(ch.amps[1]).max() > K._FMA_MAX_LOG
+    for l in (1, 2):
+        state0 = ch.synapse_rng[l].copy()
+        _, logits_twin = naive.synapse_sweep(ch.amps, ch.syn, ch.x, l, ch.q0, state0)
+        indptr, idx, val = K.active_lists(ch.x[l - 1])
+        logits = np.zeros_like(ch.amps[l])
+        K.synapse_sweep(ch.amps[l], ch.syn[l].copy(), ch.w[l].copy(), np.ascontiguousarray(ch.layer_input(l).T),
+                        np.ascontiguousarray(ch.x[l].T), indptr, idx, val, ch.q0, ch.synapse_rng[l].copy(), logits)
+        np.testing.assert_allclose(logits, logits_twin, rtol=1e-9, atol=1e-8)
+    x_twin, logits_twin = naive.neuron_sweep(ch.amps, ch.syn, ch.x, 1, ch.q0, ch.neuron_rng.copy())
+    logits = np.zeros((4, 3))
+    K.neuron_sweep(ch.x[1], np.ascontiguousarray(ch.layer_input(1)), ch.w[2],
+                   np.ascontiguousarray(ch.layer_input(2)), ch.x[2], ch.neuron_rng, logits)
+    assert np.abs(ch.w[2]).max() > K._FMA_MAX_LOG
+    np.testing.assert_allclose(logits, logits_twin, rtol=1e-9, atol=1e-8)
+    np.testing.assert_array_equal(ch.x[1], x_twin[1])
+
+
+def test_running_product_folds_without_overflow():
+    """3000 data with |a| up to ~7: the product of factors would overflow a double many times over;
+    the folded logs equal the numpy twin's sum of softplus differences."""
+    rng = np.random.default_rng(9)
+    n_data, n_pre, n_post, n_syn = 3000, 3, 2, 3
+    x_pre = np.round(rng.random((n_data, n_pre)) * 2) / 2  # 0, .5, 1
+    amps = rng.normal(0.0, 3.0, (n_post, n_pre + 1, n_syn))
+    syn = (rng.random(amps.shape) < 0.5).astype(np.uint8)
+    w = np.einsum("jim,jim->ji", amps, syn)
+    v = np.ascontiguousarray((x_pre @ w[:, :-1].T + w[:, -1]).T)
+    x_post = (rng.random((n_post, n_data)) < 0.5).astype(float)
+    state = K.seed_streams(rng, n_post)
+    s2, w2, v2 = syn.copy(), w.copy(), v.copy()
+    want = naive.synapse_sweep_numpy(amps, s2, w2, v2, x_post, x_pre, -0.5, state.copy())
+    assert np.abs(want).max() > 1000  # far beyond exp's range: folding is exercised
+    indptr, idx, val = K.active_lists(x_pre)
+    logits = np.zeros_like(amps)
+    K.synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, -0.5, state, logits)
+    np.testing.assert_allclose(logits, want, rtol=1e-10, atol=1e-8)
+    np.testing.assert_array_equal(syn, s2)
+    np.testing.assert_allclose(v, v2, atol=1e-9)
+
+
+@pytest.mark.parametrize("beta", [0.05, 0.4])
+def test_tempered_synapse_sweep_matches_twin(beta):
+    """beta < 1 (annealing): log-odds q0 + beta * data term, decisions as the tempered twin's."""
+    ch = make_chain((2, 3, 2), n_syn=2, n_data=4, seed=12)
+    for l in (1, 2):
+        state0 = ch.synapse_rng[l].copy()
+        syn_twin, logits_twin = naive.synapse_sweep(ch.amps, ch.syn, ch.x, l, ch.q0, state0, beta=beta)
+        indptr, idx, val = K.active_lists(ch.x[l - 1])
+        logits = np.zeros_like(ch.amps[l])
+        K.synapse_sweep(ch.amps[l], ch.syn[l], ch.w[l], np.ascontiguousarray(ch.layer_input(l).T),
+                        np.ascontiguousarray(ch.x[l].T), indptr, idx, val, ch.q0, ch.synapse_rng[l], logits,
+                        beta=beta)
+        np.testing.assert_allclose(logits, logits_twin, rtol=1e-9, atol=1e-9)
+        np.testing.assert_array_equal(ch.syn[l], syn_twin[l])

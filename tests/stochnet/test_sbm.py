@@ -134,7 +134,7 @@ def test_conditionals_match_enumeration(temperature):
 def test_gaussian_conditional_matches_quadrature():
     """N(sigma^2 C, T sigma^2) is the normalised exp((-W^2 / (2 sigma^2) + W C) / T)."""
     sigma, temperature, c = 0.4, 1.7, 3.0
-    dens = lambda x: np.exp((-(x**2) / (2 * sigma**2) + x * c) / temperature)  # noqa: E731
+    dens = lambda x: np.exp((-(x**2) / (2 * sigma**2) + x * c) / temperature)
     z = integrate.quad(dens, -20, 20)[0]
     mean = integrate.quad(lambda x: x * dens(x), -20, 20)[0] / z
     var = integrate.quad(lambda x: (x - mean) ** 2 * dens(x), -20, 20)[0] / z
@@ -289,24 +289,57 @@ def test_phase_diagram_and_plot(tmp_path):
         phase_diagram("beta", [1], "q0", [1])
 
 
+def _split_like_compare_with_rbm(seed, n_train, test_size=0.25):
+    """The split compare_with_rbm draws from ``seed`` (its first of three derived seeds)."""
+    from sklearn.datasets import load_digits
+    from sklearn.model_selection import train_test_split
+
+    split_seed = int(np.random.default_rng(seed).integers(0, 2**31 - 1, size=3)[0])
+    X, y = load_digits(return_X_y=True)
+    Xtr, Xte, ytr, yte = train_test_split(X / 16.0, y, test_size=test_size, stratify=y,
+                                          random_state=split_seed)
+    return Xtr[:n_train], Xte, ytr[:n_train], yte
+
+
+def _logreg_accuracy(ftr, ytr, fte, yte):
+    from sklearn.linear_model import LogisticRegression
+
+    return float(LogisticRegression(max_iter=2000, C=1.0).fit(ftr, ytr).score(fte, yte))
+
+
 def test_compare_with_rbm_small():
     res, sbm, rbm = compare_with_rbm(n_components=8, sbm_params={"n_sweeps": 6}, rbm_params={"n_iter": 2},
                                      n_train=150, seed=0)
     assert res.n_train == 150 and res.n_test == 450
-    assert res.raw_accuracy > 0.8  # logistic regression on raw digits
-    assert 0 <= res.sbm_accuracy <= 1 and 0 <= res.rbm_accuracy <= 1
     assert sbm.components_.shape == rbm.components_.shape == (8, 64)
+    # each accuracy is logistic regression on that model's features of the same split
+    Xtr, Xte, ytr, yte = _split_like_compare_with_rbm(0, 150)
+    assert res.raw_accuracy == _logreg_accuracy(Xtr, ytr, Xte, yte)
+    assert res.raw_accuracy > 0.8  # logistic regression on raw digits
+    assert res.sbm_accuracy == _logreg_accuracy(sbm.transform(Xtr), ytr, sbm.transform(Xte), yte)
+    assert res.rbm_accuracy == _logreg_accuracy(rbm.transform(Xtr), ytr, rbm.transform(Xte), yte)
+    assert res.pruned_fraction == sbm.pruned_fraction_
+    assert res.mean_occupancy == pytest.approx(float(np.mean(sbm.occupancy_)))
 
 
 # ------------------------------------------------------------------ command line
+# The ``sbm train`` defaults (stochnet/cli_experiments.py) as library parameters.
+_CLI_SBM = {"n_synapses": 4, "weights": "binary", "amplitude": 0.25, "q0": -2.0, "sigma_w": 0.05,
+            "temperature": 1.0, "n_free": 100}
+
+
 def test_cli_sbm_train_digits(tmp_path):
     out = tmp_path / "sbm.png"
     r = CliRunner().invoke(synctool, ["sbm", "train", "--sweeps", "6", "--n-train", "120", "--n-components", "6",
                                       "--seed", "1", "--json", "--plot", str(out)])
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
-    assert 0 <= doc["pruned_fraction"] <= 1
-    assert {"sbm_accuracy", "rbm_accuracy", "raw_accuracy"} <= doc.keys()
+    # the command reports what the library computes with the same parameters and seed
+    res, model, _ = compare_with_rbm(n_components=6, sbm_params={**_CLI_SBM, "n_sweeps": 6}, n_train=120, seed=1)
+    for key in ("sbm_accuracy", "rbm_accuracy", "raw_accuracy", "pruned_fraction"):
+        assert doc[key] == getattr(res, key), key
+    assert doc["turnover_after_burn_in"] == pytest.approx(
+        float(np.mean(model.history_["turnover"][model.burn_in_:])))
     assert out.stat().st_size > 0
 
 
@@ -316,19 +349,31 @@ def test_cli_sbm_train_gaussian_json_has_no_nan():
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
     assert doc["mean_occupancy"] is None  # no synapses in the Gaussian variant
-    assert 0 <= doc["pruned_fraction"] <= 1
+    res, _, _ = compare_with_rbm(n_components=4, sbm_params={**_CLI_SBM, "weights": "gaussian", "n_sweeps": 4},
+                                 n_train=60, seed=0)
+    assert doc["pruned_fraction"] == res.pruned_fraction
+    assert doc["sbm_accuracy"] == res.sbm_accuracy
 
 
 def test_cli_sbm_train_patterns_and_sweep():
     r = CliRunner().invoke(synctool, ["sbm", "train", "--dataset", "patterns", "--sweeps", "6", "--n-components",
                                       "4", "--n-data", "20", "--json"])
     assert r.exit_code == 0, r.output
-    assert "retrieval" in json.loads(r.output)
+    doc = json.loads(r.output)
+    X, patterns = make_pattern_data(4, 64, 20, seed=0)
+    model = SynapticBoltzmannMachine(n_components=4, random_state=1, n_sweeps=6, **_CLI_SBM).fit(X)
+    want = role_division(receptive_field_overlap(model.components_, patterns))
+    for key in ("retrieval", "specialization", "coverage"):
+        assert doc[key] == pytest.approx(want[key], rel=1e-12), key
+    assert doc["pruned_fraction"] == model.pruned_fraction_
     r = CliRunner().invoke(synctool, ["sbm", "sweep", "--x-values", "-2,0", "--y-values", "0.5", "--sweeps", "4",
                                       "--n-data", "10", "--n-components", "3", "--json"])
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
-    assert len(doc["pruned_fraction_grid"]) == 1 and len(doc["pruned_fraction_grid"][0]) == 2
+    res = phase_diagram("q0", [-2.0, 0.0], "amplitude", [0.5], n_patterns=4, n_data=10,
+                        sbm_params={"n_components": 3, "n_sweeps": 4}, seed=0)
+    assert doc["pruned_fraction_grid"] == res.pruned_fraction.tolist()
+    assert doc["retrieval"] == res.retrieval.tolist()
 
 
 @pytest.mark.parametrize(
