@@ -5,7 +5,6 @@ emergence table over seeds, the verdict, and the command line."""
 import json
 import sqlite3
 
-import numpy as np
 import pytest
 from click.testing import CliRunner
 
