@@ -1,0 +1,284 @@
+"""Boundary tests of the rigorous certifiers: every bound checked where it decides the verdict.
+
+References are exact or high precision, never the code under test: eigenvalues of twisted states from
+the closed formula at 60 digits (mpmath), exact sums of floats with ``fractions.Fraction``, and the
+true equilibrium near perturbed phases by Newton's method at 60 digits.
+
+* States whose exact eigenvalues are 0 (all of them, or one of a disconnected circulant) sit exactly on
+  the boundary: the computed eigenvalue is 0 or a few ulps either side of it, so only the rounding-error
+  bound can give the right verdict (not stable).
+* Adversarial float sums (ties rounding to even, the classic worst case of recursive summation,
+  Higham 2002, sec. 4.2) must stay inside the twisted certifier's error bound in any summation order.
+* ``certify_equilibrium`` at phases perturbed by 1e-7..1e-3: the true equilibrium lies within the
+  reported existence radius, its true top eigenvalue is below ``max_eigenvalue + error_bound``, and the
+  bound grows with the perturbation.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import operator
+from fractions import Fraction
+
+import mpmath
+import networkx as nx
+import numpy as np
+import pytest
+
+from synclib.certify._rounding import UNIT_ROUNDOFF, gamma
+from synclib.certify.equilibrium import certify_equilibrium
+from synclib.certify.twisted import (_twisted_error, certify_twisted, certify_twisted_indicators,
+                                     twisted_spectrum_bound)
+
+DPS = 60
+
+
+# ------------------------------------------------------------------ exact references
+def exact_twisted_spectrum(n, S, q):
+    """lambda_r, r = 0..n//2, of the q-twisted state of C_n(S) at 60 digits (the closed formula)."""
+    with mpmath.workdps(DPS):
+        out = []
+        for r in range(n // 2 + 1):
+            out.append(sum((1 if 2 * k == n else 2) * mpmath.cos(2 * mpmath.pi * q * k / n)
+                           * (mpmath.cos(2 * mpmath.pi * r * k / n) - 1) for k in S))
+        return out
+
+
+def _indicator_row(n, S):
+    x = np.zeros(n // 2)
+    x[np.asarray(S) - 1] = 1.0
+    return x
+
+
+# States on the boundary. All eigenvalues 0: cos(2 pi q k/n) = 0 for every k in S. Top eigenvalue 0 and
+# the rest negative: a disconnected circulant (gcd(S, n) > 1) whose twist keeps every cos(2 pi q k/n) >= 0
+# has a second rotation mode (cos(2 pi r k/n) = 1 for every k at r = n/gcd).
+ALL_ZERO = [(8, [1], 2), (8, [1, 3], 2), (12, [1, 3, 5], 3), (16, [2, 6], 2), (20, [1, 3, 7, 9], 5)]
+ONE_ZERO = [(10, [2], 1), (18, [3], 1), (12, [6], 2), (16, [2, 4], 1), (20, [2, 4], 1), (24, [2, 4, 6], 1)]
+
+
+@pytest.mark.parametrize("n,S,q", ALL_ZERO + ONE_ZERO)
+def test_zero_eigenvalue_states_are_never_certified(n, S, q):
+    exact = exact_twisted_spectrum(n, S, q)
+    top = max(exact[1:])
+    assert abs(top) < mpmath.mpf(10) ** -50  # the state sits exactly on the stability boundary
+    lam, err = twisted_spectrum_bound(n, S, q)
+    for r in range(1, n // 2 + 1):
+        assert abs(mpmath.mpf(lam[r]) - exact[r]) <= err[r], r
+    chk = certify_twisted(n, S, q)
+    assert not chk.stable
+    assert chk.certified_upper_bound >= 0
+    assert chk.max_eigenvalue + chk.error_bound == chk.certified_upper_bound
+    assert abs(exact[chk.slowest_mode]) < mpmath.mpf(10) ** -50  # the reported mode is a zero mode
+    for eps in (0.0, 1e-5):
+        assert not certify_twisted_indicators(n, [q], _indicator_row(n, S)[None, :], eps=eps)[0]
+
+
+def test_all_zero_states_compute_to_a_few_ulps_of_either_sign():
+    """The boundary cases bite only because the computed eigenvalues are not exactly 0: some are a few
+    ulps below it, so a verdict read from the computed values alone would call the state stable."""
+    lam, err = twisted_spectrum_bound(8, [1], 2)
+    assert np.all(np.abs(lam) < 1e-15) and np.any(lam[1:] < 0) and np.all(lam[1:] <= 0)
+    assert np.all(err[1:] >= np.abs(lam[1:])) and np.all(err[1:] < 1e-13)
+
+
+@pytest.mark.parametrize("n,S,q", [(19, range(1, 6), 1), (19, range(1, 7), 1), (24, [1, 2, 3, 12], 5),
+                                   (38, [1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12], 2), (40, [1, 2, 5, 8, 20], 5),
+                                   (97, [1, 2, 3, 5, 8, 13, 21, 34], 7)])
+def test_verdict_and_bound_against_the_exact_spectrum(n, S, q):
+    S = list(S)
+    exact = exact_twisted_spectrum(n, S, q)
+    top = max(exact[1:])
+    chk = certify_twisted(n, S, q)
+    assert chk.certified_upper_bound >= top  # rigorous: never below the true largest eigenvalue
+    assert chk.stable == (top < 0)  # these states are far from the boundary: the verdict is exact
+    assert chk.error_bound < 1e-12  # and the bound is not vacuous
+    assert chk.max_eigenvalue == pytest.approx(float(top), abs=1e-12)
+    assert exact[chk.slowest_mode] == top
+    row = _indicator_row(n, S)[None, :]
+    assert bool(certify_twisted_indicators(n, [q], row)[0]) == chk.stable
+    margin = -float(top) / 2 if top < 0 else 0.1  # a margin half-way to the true top eigenvalue
+    assert bool(certify_twisted_indicators(n, [q], row, eps=margin)[0]) == (top < 0)
+    assert not certify_twisted_indicators(n, [q], row, eps=-float(top) * 2 + 1e-9)[0]
+
+
+# ------------------------------------------------------------------ adversarial sums
+def _recursive_sum(terms):
+    """Left-to-right float64 summation (the order the bound must cover, whatever BLAS does)."""
+    return functools.reduce(operator.add, (float(t) for t in terms), 0.0)
+
+
+@pytest.mark.parametrize("K", [256, 2048])
+def test_error_bound_covers_an_adversarial_summation_order(K):
+    """K terms of the largest size a twisted eigenvalue sum allows (|t| <= 2 w_k = 4) first, then K/2
+    terms of exactly half an ulp of the running sum: each tie rounds to even, so every small term is
+    lost. The computed sum errs by K/2 half-ulps of 2K, about K^2 u / 2 -- close to gamma_K sum|t|,
+    and more than the cosine-table part of the bound (proportional to K) can absorb."""
+    big = [4.0] * (K // 2)
+    partial = _recursive_sum(big)
+    half_ulp = math.ulp(partial) / 2
+    terms = big + [half_ulp] * (K // 2)
+    computed = _recursive_sum(terms)
+    exact = sum(Fraction(t) for t in terms)
+    true_err = abs(Fraction(computed) - exact)
+    assert computed == partial and true_err > 0  # every tie was lost
+    weight_sum = 2.0 * K
+    bound = _twisted_error(weight_sum, gamma(K), float(sum(abs(Fraction(t)) for t in terms)))
+    assert true_err <= Fraction(bound)
+    assert true_err > Fraction(bound) / 4  # the case is near the worst case, not a slack one
+
+
+def test_error_bound_covers_real_terms_in_adversarial_orders():
+    """The terms of a real twisted eigenvalue (n = 2000, 600 distances), summed in sorted orders that
+    grow the partial sums, against the exact value of the same eigenvalue at 60 digits."""
+    rng = np.random.default_rng(3)
+    n, q = 2000, 3
+    S = np.sort(rng.choice(np.arange(1, 1001), size=600, replace=False))
+    lam, err = twisted_spectrum_bound(n, S, q)
+    table = np.cos(2.0 * np.pi * (np.arange(n, dtype=np.float64) / n))
+    w = np.where(2 * S == n, 1.0, 2.0)
+    for r in (1, 7, 500, 999):
+        terms = w * table[(q * S) % n] * (table[(r * S) % n] - 1.0)
+        with mpmath.workdps(DPS):
+            exact = sum((1 if 2 * int(k) == n else 2) * mpmath.cos(2 * mpmath.pi * q * int(k) / n)
+                        * (mpmath.cos(2 * mpmath.pi * r * int(k) / n) - 1) for k in S)
+        bound = _twisted_error(w.sum(), gamma(S.size), float(np.abs(terms).sum()))
+        assert bound == pytest.approx(err[r], rel=1e-6)
+        for order in (np.argsort(terms), np.argsort(-terms), np.argsort(np.abs(terms)), np.argsort(-np.abs(terms))):
+            assert abs(mpmath.mpf(_recursive_sum(terms[order])) - exact) <= bound
+        assert abs(mpmath.mpf(lam[r]) - exact) <= err[r]
+
+
+def test_error_bound_is_scaled_by_the_unit_roundoff():
+    # the two parts of the bound, each checked on its own: cosine-table errors per unit of weight and
+    # the summation term gamma_K sum |t| (Higham's bound, with a 1 % margin)
+    per_weight = _twisted_error(1.0, 0.0, 0.0) / UNIT_ROUNDOFF
+    assert 4.02 + 3 * 32 <= per_weight <= 4.02 + 3.01 * 32 + 1e-9
+    assert _twisted_error(0.0, gamma(10), 3.0) == pytest.approx(1.01 * gamma(10) * 3.0, rel=1e-15)
+
+
+# ------------------------------------------------------------------ certify_equilibrium
+def _twisted(n, S, q):
+    A = nx.to_numpy_array(nx.circulant_graph(n, list(S)), nodelist=range(n))
+    return A, 2 * np.pi * q * np.arange(n) / n
+
+
+def _mp_residual_jacobian(A, y):
+    n = len(y)
+    f = mpmath.matrix(n, 1)
+    J = mpmath.matrix(n, n)
+    for i in range(n):
+        for j in range(n):
+            if A[i, j]:
+                d = y[j] - y[i]
+                f[i] += A[i, j] * mpmath.sin(d)
+                J[i, j] = A[i, j] * mpmath.cos(d)
+                J[i, i] -= J[i, j]
+    return f, J
+
+
+def true_equilibrium(A, theta):
+    """The equilibrium in theta + 1^perp nearest theta, by Newton's method at 60 digits (bordered
+    system: the rotation mode is fixed by sum(y - theta) = 0). Returns (y, top eigenvalue of J(y) on
+    1^perp, distance ||y - theta||_2)."""
+    n = len(theta)
+    with mpmath.workdps(DPS):
+        y = [mpmath.mpf(float(t)) for t in theta]
+        for _ in range(60):
+            f, J = _mp_residual_jacobian(A, y)
+            B = mpmath.matrix(n + 1, n + 1)
+            rhs = mpmath.matrix(n + 1, 1)
+            for i in range(n):
+                for j in range(n):
+                    B[i, j] = J[i, j]
+                B[i, n] = B[n, i] = 1
+                rhs[i] = -f[i]
+            step = mpmath.lu_solve(B, rhs)
+            y = [y[i] + step[i] for i in range(n)]
+            if mpmath.norm(step) < mpmath.mpf(10) ** -(DPS - 10):
+                break
+        f, J = _mp_residual_jacobian(A, y)
+        assert mpmath.norm(f) < mpmath.mpf(10) ** -(DPS - 15)
+        c = 4 * n * max(float(A.sum(axis=1).max()), 1.0)
+        K = J - mpmath.matrix([[mpmath.mpf(c) / n] * n] * n)  # rotation mode shifted to -c
+        top = max(mpmath.eigsy(K, eigvals_only=True))
+        dist = mpmath.sqrt(sum((y[i] - mpmath.mpf(float(theta[i]))) ** 2 for i in range(n)))
+        return y, top, dist
+
+
+def _top_eigenvalue_at(A, theta):
+    """Top eigenvalue on 1^perp of J at the given (float, taken exact) phases, at 60 digits."""
+    n = len(theta)
+    with mpmath.workdps(DPS):
+        _, J = _mp_residual_jacobian(A, [mpmath.mpf(float(t)) for t in theta])
+        c = 4 * n * float(A.sum(axis=1).max())
+        K = J - mpmath.matrix([[mpmath.mpf(c) / n] * n] * n)
+        return max(mpmath.eigsy(K, eigvals_only=True))
+
+
+PERTURBATIONS = (1e-7, 1e-5, 1e-3)
+
+
+@pytest.fixture(scope="module")
+def perturbed_checks():
+    """certify_equilibrium at the 1-twisted state of C_13({1, 2, 3}) perturbed by delta * N(0, 1)."""
+    A, theta0 = _twisted(13, [1, 2, 3], 1)
+    out = {}
+    for seed in (0, 1):
+        rng = np.random.default_rng(seed)
+        noise = rng.standard_normal(13)
+        for delta in PERTURBATIONS:
+            theta = theta0 + delta * noise
+            out[seed, delta] = (A, theta, certify_equilibrium(A, theta), true_equilibrium(A, theta))
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+@pytest.mark.parametrize("delta", PERTURBATIONS)
+def test_equilibrium_bounds_hold_against_the_true_equilibrium(perturbed_checks, seed, delta):
+    A, theta, chk, (_, true_top, dist) = perturbed_checks[seed, delta]
+    assert chk.stable and chk.reason == "certified"
+    assert dist <= chk.existence_radius  # a true equilibrium exists within the reported radius
+    assert true_top <= chk.certified_upper_bound < 0  # its true top eigenvalue is below the bound
+    # the reported eigenvalue is the one at the given phases (to its own error), not at the true state
+    assert abs(_top_eigenvalue_at(A, theta) - chk.max_eigenvalue) <= chk.error_bound
+    assert abs(true_top - chk.max_eigenvalue) <= chk.error_bound
+    assert chk.residual >= float(mpmath.norm(_mp_residual_jacobian(A, [mpmath.mpf(float(t)) for t in theta])[0]))
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_equilibrium_error_bound_scales_with_the_perturbation(perturbed_checks, seed):
+    bounds = [perturbed_checks[seed, d][2].error_bound for d in PERTURBATIONS]
+    radii = [perturbed_checks[seed, d][2].existence_radius for d in PERTURBATIONS]
+    dists = [float(perturbed_checks[seed, d][3][2]) for d in PERTURBATIONS]
+    for lo, hi in zip(range(2), range(1, 3)):  # each step is 100 times the perturbation
+        assert 30 < radii[hi] / radii[lo] < 300
+        assert 30 < bounds[hi] / bounds[lo] < 300
+        assert 30 < dists[hi] / dists[lo] < 300
+    # the radius is an upper bound of the same order as the true distance, and the eigenvalue bound is
+    # at least the Lipschitz growth over that radius
+    assert all(d <= r < 100 * d for d, r in zip(dists, radii))
+    assert all(b >= r for b, r in zip(bounds, radii))
+
+
+@pytest.mark.parametrize("n,S,q", [(8, [1], 2), (12, [1, 3, 5], 3), (10, [2], 1), (18, [3], 1), (20, [2, 4], 1)])
+def test_equilibrium_check_refuses_zero_eigenvalue_states(n, S, q):
+    """Exact equilibria whose top non-rotation eigenvalue is exactly 0 (twisted states with all
+    eigenvalues 0, disconnected circulants): never certified, and the bound covers the zero."""
+    A, theta = _twisted(n, S, q)
+    chk = certify_equilibrium(A, theta)
+    assert not chk.stable
+    assert chk.max_eigenvalue + chk.error_bound >= 0
+    assert abs(_top_eigenvalue_at(A, theta)) <= chk.error_bound  # the true value (0) is within the bound
+
+
+def test_equilibrium_check_near_in_phase_sync():
+    """Phases a hair away from in-phase sync: the Kantorovich ball contains a synchronous state, so
+    the check refuses it with that reason, although the spectrum there is negative."""
+    A, _ = _twisted(13, [1, 2, 3], 1)
+    theta = 1e-9 * np.random.default_rng(5).standard_normal(13)
+    chk = certify_equilibrium(A, theta)
+    assert not chk.stable and "in-phase sync" in chk.reason
+    assert chk.sync_distance <= chk.existence_radius
+    assert chk.max_eigenvalue + chk.error_bound < 0  # spectrum certified negative: sync is the only reason
