@@ -28,6 +28,7 @@ import pytest
 
 from synclib.certify._rounding import UNIT_ROUNDOFF, gamma
 from synclib.certify.equilibrium import certify_equilibrium
+from synclib.exceptions import InvalidParameterError
 from synclib.certify.twisted import (_twisted_error, certify_twisted, certify_twisted_indicators,
                                      twisted_spectrum_bound)
 
@@ -91,6 +92,7 @@ def test_verdict_and_bound_against_the_exact_spectrum(n, S, q):
     exact = exact_twisted_spectrum(n, S, q)
     top = max(exact[1:])
     chk = certify_twisted(n, S, q)
+    assert (chk.n, chk.q, chk.method) == (n, q, "twisted-circulant-spectrum")
     assert chk.certified_upper_bound >= top  # rigorous: never below the true largest eigenvalue
     assert chk.stable == (top < 0)  # these states are far from the boundary: the verdict is exact
     assert chk.error_bound < 1e-12  # and the bound is not vacuous
@@ -220,41 +222,42 @@ def _top_eigenvalue_at(A, theta):
 PERTURBATIONS = (1e-7, 1e-5, 1e-3)
 
 
-@pytest.fixture(scope="module")
-def perturbed_checks():
-    """certify_equilibrium at the 1-twisted state of C_13({1, 2, 3}) perturbed by delta * N(0, 1)."""
+@functools.lru_cache(maxsize=None)
+def _perturbed(seed, delta):
+    """The 1-twisted state of C_13({1, 2, 3}) perturbed by delta * N(0, 1) and its true equilibrium
+    (the reference is cached; the certifier runs inside each test)."""
     A, theta0 = _twisted(13, [1, 2, 3], 1)
-    out = {}
-    for seed in (0, 1):
-        rng = np.random.default_rng(seed)
-        noise = rng.standard_normal(13)
-        for delta in PERTURBATIONS:
-            theta = theta0 + delta * noise
-            out[seed, delta] = (A, theta, certify_equilibrium(A, theta), true_equilibrium(A, theta))
-    return out
+    theta = theta0 + delta * np.random.default_rng(seed).standard_normal(13)
+    return A, theta, true_equilibrium(A, theta)
 
 
 @pytest.mark.parametrize("seed", [0, 1])
 @pytest.mark.parametrize("delta", PERTURBATIONS)
-def test_equilibrium_bounds_hold_against_the_true_equilibrium(perturbed_checks, seed, delta):
-    A, theta, chk, (_, true_top, dist) = perturbed_checks[seed, delta]
-    assert chk.stable and chk.reason == "certified"
+def test_equilibrium_bounds_hold_against_the_true_equilibrium(seed, delta):
+    A, theta, (_, true_top, dist) = _perturbed(seed, delta)
+    chk = certify_equilibrium(A, theta)
+    assert chk.stable and chk.reason == "certified" and chk.n == 13
     assert dist <= chk.existence_radius  # a true equilibrium exists within the reported radius
     assert true_top <= chk.certified_upper_bound < 0  # its true top eigenvalue is below the bound
     # the reported eigenvalue is the one at the given phases (to its own error), not at the true state
     assert abs(_top_eigenvalue_at(A, theta) - chk.max_eigenvalue) <= chk.error_bound
     assert abs(true_top - chk.max_eigenvalue) <= chk.error_bound
     assert chk.residual >= float(mpmath.norm(_mp_residual_jacobian(A, [mpmath.mpf(float(t)) for t in theta])[0]))
+    assert chk.sync_distance > chk.existence_radius
 
 
 @pytest.mark.parametrize("seed", [0, 1])
-def test_equilibrium_error_bound_scales_with_the_perturbation(perturbed_checks, seed):
-    bounds = [perturbed_checks[seed, d][2].error_bound for d in PERTURBATIONS]
-    radii = [perturbed_checks[seed, d][2].existence_radius for d in PERTURBATIONS]
-    dists = [float(perturbed_checks[seed, d][3][2]) for d in PERTURBATIONS]
+def test_equilibrium_error_bound_scales_with_the_perturbation(seed):
+    refs = [_perturbed(seed, d) for d in PERTURBATIONS]
+    checks = [certify_equilibrium(A, theta) for A, theta, _ in refs]
+    bounds = [c.error_bound for c in checks]
+    radii = [c.existence_radius for c in checks]
+    residuals = [c.residual for c in checks]
+    dists = [float(r[2][2]) for r in refs]
     for lo, hi in zip(range(2), range(1, 3)):  # each step is 100 times the perturbation
         assert 30 < radii[hi] / radii[lo] < 300
         assert 30 < bounds[hi] / bounds[lo] < 300
+        assert 30 < residuals[hi] / residuals[lo] < 300
         assert 30 < dists[hi] / dists[lo] < 300
     # the radius is an upper bound of the same order as the true distance, and the eigenvalue bound is
     # at least the Lipschitz growth over that radius
@@ -282,3 +285,77 @@ def test_equilibrium_check_near_in_phase_sync():
     assert not chk.stable and "in-phase sync" in chk.reason
     assert chk.sync_distance <= chk.existence_radius
     assert chk.max_eigenvalue + chk.error_bound < 0  # spectrum certified negative: sync is the only reason
+
+
+def test_batch_verdicts_pin_the_exact_top_eigenvalue():
+    """One batch of several twists and sets of one n (with and without the unpaired distance n/2): each
+    row's verdict flips exactly where the margin eps crosses its exact top eigenvalue (to 1e-9), and an
+    empty batch or a mis-shaped one is handled."""
+    n = 24
+    rows = [([1, 2, 3, 12], 5), ([1, 2, 3], 1), ([1, 2, 12], 2), ([1, 12], 2), ([1, 2, 3, 12], 2),
+            ([2, 4, 12], 2), ([1, 2, 3, 4, 5], 1), ([12], 2), ([1, 3, 12], 2), ([3, 9], 1)]
+    X = np.array([_indicator_row(n, S) for S, _ in rows])
+    q = [t for _, t in rows]
+    tops = [float(max(exact_twisted_spectrum(n, S, t)[1:])) for S, t in rows]
+    stable = [t < -1e-6 for t in tops]
+    assert 2 < sum(stable) < len(rows)  # both kinds in the batch
+    assert list(certify_twisted_indicators(n, q, X)) == stable
+    inside = [-t - 1e-9 if s else 0.5 for t, s in zip(tops, stable)]
+    outside = [-t + 1e-9 if s else 1e-9 for t, s in zip(tops, stable)]
+    for i in range(len(rows)):
+        ok_in = certify_twisted_indicators(n, q, X, eps=inside[i])[i]
+        ok_out = certify_twisted_indicators(n, q, X, eps=outside[i])[i]
+        assert (bool(ok_in), bool(ok_out)) == (stable[i], False), rows[i]
+    assert certify_twisted_indicators(n, [], np.zeros((0, n // 2))).shape == (0,)
+    with pytest.raises(InvalidParameterError, match=r"X must have shape \(len\(q\), 12\)"):
+        certify_twisted_indicators(n, [1, 2], X[:1])
+
+
+def test_equilibrium_check_needs_a_kantorovich_ball():
+    """At 3e-3 the spectrum is still certified negative but h > 1/2: no existence proof, so no radius
+    and no verdict, and the reported bound is the eigenvalue bound at the given phases only."""
+    A, theta0 = _twisted(13, [1, 2, 3], 1)
+    theta = theta0 + 3e-3 * np.random.default_rng(0).standard_normal(13)
+    chk = certify_equilibrium(A, theta)
+    assert not chk.stable and "Newton-Kantorovich" in chk.reason and "h=" in chk.reason
+    assert math.isnan(chk.existence_radius) and math.isnan(chk.sync_distance)
+    assert abs(_top_eigenvalue_at(A, theta) - chk.max_eigenvalue) <= chk.error_bound < 1e-10
+    assert chk.residual > 0.01
+
+
+def test_equilibrium_check_size_limit_and_method():
+    A, theta = _twisted(13, [1, 2, 3], 1)
+    at_limit = certify_equilibrium(A, theta, max_dense=13)
+    assert at_limit.stable and at_limit.method == "bauer-fike-kantorovich"
+    over = certify_equilibrium(A, theta, max_dense=12)
+    assert not over.stable and over.reason == "n=13 exceeds max_dense=12; not checked"
+    assert math.isnan(over.max_eigenvalue) and over.error_bound == math.inf and math.isnan(over.residual)
+    d = at_limit.to_dict()
+    assert d["certified_upper_bound"] == at_limit.max_eigenvalue + at_limit.error_bound
+    assert d["n"] == 13 and d["reason"] == "certified" and isinstance(d["residual"], float)
+
+
+def test_equilibrium_check_refuses_an_unreliable_eigensolver(monkeypatch):
+    """If the computed eigenvectors are far from orthogonal the Bauer-Fike step does not apply: refused,
+    with an infinite error bound (the guard alpha < 1/2 of the module docstring)."""
+    A, theta = _twisted(13, [1, 2, 3], 1)
+    eigh = np.linalg.eigh
+    monkeypatch.setattr(np.linalg, "eigh", lambda K: (eigh(K)[0], 1.3 * eigh(K)[1]))
+    chk = certify_equilibrium(A, theta)
+    assert not chk.stable and chk.reason == "eigenvectors too far from orthogonal"
+    assert chk.error_bound == math.inf and math.isfinite(chk.max_eigenvalue) and chk.residual >= 0
+
+
+@pytest.mark.parametrize("A, theta, word", [
+    (np.ones((3, 3)) - np.eye(3), [0.0, 1.0, np.nan], "phases must be finite"),
+    (np.array([[0, -1, 1], [-1, 0, 1], [1, 1, 0.0]]), [0.0, 1.0, 2.0], "non-negative"),
+    (np.ones((3, 3)) - np.eye(3), [0.0, 1.0], "does not match 2 phases"),
+])
+def test_equilibrium_check_argument_errors(A, theta, word):
+    import scipy.sparse as sp
+
+    with pytest.raises(InvalidParameterError, match=word):
+        certify_equilibrium(A, theta)
+    if "match" in word:
+        with pytest.raises(InvalidParameterError, match=word):
+            certify_equilibrium(sp.csr_array(A), theta)
