@@ -27,7 +27,7 @@ import numpy as np
 import pytest
 
 from synclib.certify._rounding import UNIT_ROUNDOFF, gamma
-from synclib.certify.equilibrium import certify_equilibrium
+from synclib.certify.equilibrium import _as_graph, _kantorovich, _sync_distance, certify_equilibrium
 from synclib.exceptions import InvalidParameterError
 from synclib.certify.twisted import (_twisted_error, certify_twisted, certify_twisted_indicators,
                                      twisted_spectrum_bound)
@@ -359,3 +359,62 @@ def test_equilibrium_check_argument_errors(A, theta, word):
     if "match" in word:
         with pytest.raises(InvalidParameterError, match=word):
             certify_equilibrium(sp.csr_array(A), theta)
+
+
+@pytest.mark.parametrize("lam_up, L, res", [(-2.0, 3.0, 0.1), (-0.9, 26.3, 1e-3), (-1.1, 10.0, 1e-9),
+                                            (-9.792011086368424, 4.764398545344152, 2.9263259112647854e-14),
+                                            (-1.0, 4.0, 0.125 * (1 - 1e-14)), (-1.0, 1.0, 0.0)])
+def test_kantorovich_radius_against_the_theorem_at_60_digits(lam_up, L, res):
+    """Newton-Kantorovich (module docstring, step b): h = beta^2 L ||f|| with beta = 1/|lam_up|; for
+    h <= 1/2 the radius r* = (1 - sqrt(1 - 2h)) / (beta L). The float radius must not be below r*
+    (it is rounded up) and not above it by more than its rounding margin. The fourth case (h ~ 1.5e-15)
+    lost 0.7 % of r* to cancellation before r* was computed as 2h / ((1 + sqrt(1 - 2h)) beta L); the
+    fifth sits just below h = 1/2."""
+    h, radius = _kantorovich(lam_up, L, res)
+    with mpmath.workdps(DPS):
+        beta = 1 / -mpmath.mpf(lam_up)
+        h_exact = beta ** 2 * L * mpmath.mpf(res)
+        r_exact = (1 - mpmath.sqrt(1 - 2 * h_exact)) / (beta * L)
+        assert h_exact <= h <= h_exact * (1 + 16 * UNIT_ROUNDOFF)
+        h_hi = h_exact * (1 + 16 * UNIT_ROUNDOFF)  # r* at the largest h allowed by its rounding
+        r_hi = (1 - mpmath.sqrt(1 - 2 * h_hi)) / (beta * L)
+        assert r_exact <= radius <= r_hi * (1 + mpmath.mpf(1e-11)) + mpmath.mpf(1e-299)
+    assert radius > 0
+
+
+def test_kantorovich_radius_is_never_below_the_theorem():
+    """Random inputs over the range the certifier meets (h from 1e-16 to 1/2): the rounded radius is an
+    upper bound of the exact one every time."""
+    rng = np.random.default_rng(0)
+    with mpmath.workdps(DPS):
+        for _ in range(300):
+            lam_up, L, res = -10 ** rng.uniform(-2, 1), 10 ** rng.uniform(0, 2), 10 ** rng.uniform(-14, -1)
+            h, radius = _kantorovich(lam_up, L, res)
+            beta = 1 / -mpmath.mpf(lam_up)
+            h_exact = beta ** 2 * L * mpmath.mpf(res)
+            if h_exact > 0.5:
+                assert math.isnan(radius)
+                continue
+            assert (1 - mpmath.sqrt(1 - 2 * h_exact)) / (beta * L) <= radius
+
+
+def test_kantorovich_refuses_beyond_one_half():
+    h, radius = _kantorovich(-1.0, 4.0, 0.125)  # h = 1/2 exactly, rounded up: no proof claimed
+    assert h > 0.5 and math.isnan(radius)
+
+
+def test_sync_distance_is_a_lower_bound_on_the_distance_to_in_phase_states():
+    """Any in-phase state c 1 is at distance >= |wrap(theta_v - theta_u)| / 2 for every edge uv (step c);
+    the check reports the largest such bound, rounded down. Here on a path 0-1-2 (its largest gap on an
+    edge next to the diagonal) and on the perturbed twisted states (gaps that wrap around 2 pi)."""
+    A = np.array([[0, 1, 0], [1, 0, 1], [0, 1, 0.0]])
+    cases = [(A, np.array([0.0, 1.0, 1.2])), (A, np.array([0.0, 2 * np.pi - 0.3, 0.1]))]
+    cases += [_perturbed(s, d)[:2] for s in (0, 1) for d in PERTURBATIONS]
+    for A, theta in cases:
+        want = max(abs(math.remainder(theta[v] - theta[u], 2 * math.pi)) / 2
+                   for u in range(len(theta)) for v in range(u + 1, len(theta)) if A[u, v])
+        got = _sync_distance(_as_graph(A, theta))
+        assert want * (1 - 1e-11) <= got <= want
+    A, theta = _perturbed(0, 1e-5)[:2]
+    chk = certify_equilibrium(A, theta)
+    assert chk.sync_distance == _sync_distance(_as_graph(A, theta))
