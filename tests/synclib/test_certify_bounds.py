@@ -306,7 +306,8 @@ def test_batch_verdicts_pin_the_exact_top_eigenvalue():
         ok_in = certify_twisted_indicators(n, q, X, eps=inside[i])[i]
         ok_out = certify_twisted_indicators(n, q, X, eps=outside[i])[i]
         assert (bool(ok_in), bool(ok_out)) == (stable[i], False), rows[i]
-    assert certify_twisted_indicators(n, [], np.zeros((0, n // 2))).shape == (0,)
+    empty = certify_twisted_indicators(n, [], np.zeros((0, n // 2)))
+    assert empty.shape == (0,) and empty.dtype == bool
     with pytest.raises(InvalidParameterError, match=r"X must have shape \(len\(q\), 12\)"):
         certify_twisted_indicators(n, [1, 2], X[:1])
 
