@@ -15,6 +15,11 @@ have no stable twisted state) and list every row that disagrees, classified:
 
 Rows whose class we could not prove optimal (e.g. a MILP time limit in ``method="milp"``) are
 counted as ``unverified`` and not classified.
+
+The published table ships with the package (``synclib/data/densesync_results.csv.gz``, from
+github.com/yonesuke/DenseSync, ``python/results/results.csv`` at commit 32ccc6c5, MIT licence, see
+``synclib/data/README.md``); :func:`published_table_path` locates it and :func:`compare_published`
+reads it when no path is given.
 """
 
 from __future__ import annotations
@@ -26,10 +31,19 @@ import numpy as np
 
 from synclib.exceptions import SyncLibError
 
-__all__ = ["CATEGORIES", "Comparison", "read_published_table", "compare_table", "compare_published"]
+__all__ = ["CATEGORIES", "Comparison", "published_table_path", "read_published_table", "compare_table",
+           "compare_published"]
 
 CATEGORIES = ("infeasible_given_value", "suboptimal", "other")
 _DEGREE_TOL = 1e-4  # r (N - 1) must be this close to an integer to be read as a degree
+_PUBLISHED = "data/densesync_results.csv.gz"
+
+
+def published_table_path() -> str:
+    """Path of the shipped table of Yoneda, Tatsukawa & Teramae (2021) (gzip CSV: N, p, r)."""
+    from importlib import resources
+
+    return str(resources.files("synclib").joinpath(_PUBLISHED))
 
 
 class PublishedTableError(SyncLibError):
@@ -163,12 +177,15 @@ def compare_table(table, classes, *, path: str | None = None) -> Comparison:
                       unverified=n_unverified, counts=counts, disagreements=dis.reset_index(drop=True))
 
 
-def compare_published(path: str | os.PathLike, *, db: str | os.PathLike | None = None, method: str = "auto",
+def compare_published(path: str | os.PathLike | None = None, *, db: str | os.PathLike | None = None, method: str = "auto",
                       solver: str = "cbc", workers: int | None = None, scheduler: str | None = None,
                       connect_timeout: float = 5.0, progress: bool = False) -> Comparison:
-    """Read ``path``, solve the divisor classes it needs (reusing a store ``db``), compare."""
+    """Read ``path`` (default: the shipped published table), solve the divisor classes it needs
+    (reusing a store ``db``), compare."""
     from synclib.circulant.sweep import run_sweep
 
+    if path is None:
+        path = published_table_path()
     table = read_published_table(path)
     ns = sorted(int(n) for n in set(table["N"].tolist()) if n >= 5)
     classes = ()

@@ -117,7 +117,7 @@ def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, schedul
 
 
 @click.command()
-@click.argument("table", type=click.Path(dir_okay=False))
+@click.argument("table", type=click.Path(dir_okay=False), required=False, default=None)
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help="SQLite store of a sweep to reuse and extend (default: compute in memory).")
 @_method_option
@@ -129,7 +129,11 @@ def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, schedul
               help="Disagreeing rows to print per category (text output; --json lists all).")
 @json_option
 def compare(table, db, method, solver, workers, scheduler, connect_timeout, limit, as_json):
-    """Rows of a published results TABLE (columns N, p, r) that disagree with our verified optima."""
+    """Rows of a published results TABLE (columns N, p, r) that disagree with our verified optima.
+
+    Without TABLE: the table published with Yoneda, Tatsukawa & Teramae (Chaos 31, 063124, 2021), shipped
+    in the package (synclib/data/densesync_results.csv.gz).
+    """
     from synclib.circulant.compare import CATEGORIES, compare_published
 
     result = compare_published(table, db=db, method=method, solver=solver, workers=workers, scheduler=scheduler,
@@ -137,7 +141,7 @@ def compare(table, db, method, solver, workers, scheduler, connect_timeout, limi
     if as_json:
         echo_json(result.to_dict())
         return
-    click.echo(f"{table}: {result.rows} rows, {result.agree} agree, {len(result.disagreements)} disagree"
+    click.echo(f"{result.path}: {result.rows} rows, {result.agree} agree, {len(result.disagreements)} disagree"
                + (f", {result.unverified} unverified" if result.unverified else ""))
     dis = result.disagreements
     for cat in CATEGORIES:

@@ -142,7 +142,8 @@ def test_workers_and_dask_give_identical_results():
     assert pooled.labels == base.labels and np.array_equal(pooled.residuals, base.residuals)
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, scheduler_port=0,
+                      dashboard_address=None) as cluster:
         dask = estimate_basins(G, trials=24, seed=5, scheduler=cluster.scheduler_address)
     assert dask.labels == base.labels and np.array_equal(dask.residuals, base.residuals)
     assert dask.settings["scheduler"] == cluster.scheduler_address

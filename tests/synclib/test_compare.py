@@ -1,16 +1,18 @@
 """Tests of synclib.circulant.compare and `synctool compare` against the table published with Yoneda, Tatsukawa &
-Teramae, Chaos 31, 063124 (2021) (shared/data/densesync_results.csv, columns N, p, r = degree/(N-1)).
+Teramae, Chaos 31, 063124 (2021) (github.com/yonesuke/DenseSync, python/results/results.csv at commit
+32ccc6c5, shipped as synclib/data/densesync_results.csv.gz; columns N, p, r = degree/(N-1)).
 
-Known defects of that table (shared/data/README.md): rows with N/gcd(N, p) < 5 carry values although no
+Known defects of that table (synclib/data/README.md): rows with N/gcd(N, p) < 5 carry values although no
 stable twisted state exists, e.g. (60, 15) = -3.6e7; (332, 4) and (354, 3) disagree with the optimum.
 Our exact bound and direct MILP solves put those two ABOVE the proven optimum (225 vs 223, 240 vs 238).
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import math
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -18,28 +20,34 @@ from click.testing import CliRunner
 
 from cli import synctool
 from synclib.circulant.solve import solve_circulant
-from synclib.circulant.compare import CATEGORIES, compare_published, compare_table, read_published_table
+from synclib.circulant import compare as compare_module
+from synclib.circulant.compare import (CATEGORIES, compare_published, compare_table, published_table_path,
+                                       read_published_table)
 from synclib.exceptions import SyncLibError
 from synclib.circulant.sweep import run_sweep
 
-PUBLISHED = Path("/work/shared/data/densesync_results.csv")
-if not PUBLISHED.exists():  # the repository's own checkout layout: ../shared/data
-    PUBLISHED = Path(__file__).resolve().parents[3] / "shared" / "data" / "densesync_results.csv"
 SUBSET_N = (2, 3, 4, 19, 38, 54, 60, 120, 332, 354)
+# SHA-256 of results.csv at DenseSync commit 32ccc6c5 (synclib/data/README.md)
+PUBLISHED_SHA256 = "be591fff3a0ee607c6a0f63645054478c61a0decb40f00231c1ba6ae2a297dca"
 
-needs_table = pytest.mark.skipif(not PUBLISHED.exists(), reason="published table not available")
+
+def test_shipped_table_is_the_published_file():
+    with gzip.open(published_table_path(), "rb") as fh:
+        assert hashlib.sha256(fh.read()).hexdigest() == PUBLISHED_SHA256
+    table = read_published_table(published_table_path())
+    assert len(table) == 90000 and table.N.min() == 2 and table.N.max() == 600
+    assert len(table.drop_duplicates(["N", "p"])) == 90000 and (table.p <= table.N // 2).all()
 
 
 @pytest.fixture(scope="module")
 def subset(tmp_path_factory):
-    df = pd.read_csv(PUBLISHED)
+    df = pd.read_csv(published_table_path())
     part = df[df["N"].isin(SUBSET_N)]
     path = tmp_path_factory.mktemp("cmp") / "subset.csv"
     part.to_csv(path, index=False)
     return path, part
 
 
-@needs_table
 def test_subset_finds_the_invalid_and_the_wrong_rows(subset):
     path, part = subset
     res = compare_published(path, workers=1)
@@ -114,7 +122,6 @@ def test_missing_table_is_a_clear_error(tmp_path):
     assert result.exit_code == 1 and "no such file" in result.output
 
 
-@needs_table
 def test_cli_compare_json_and_text(subset, tmp_path):
     path, part = subset
     db = tmp_path / "cmp.sqlite"
@@ -129,10 +136,21 @@ def test_cli_compare_json_and_text(subset, tmp_path):
     assert text.exit_code == 0 and "infeasible_given_value:" in text.output and "more (see --json)" in text.output
 
 
-@needs_table
+def test_cli_compare_defaults_to_the_shipped_table(subset, monkeypatch, tmp_path):
+    """Without a TABLE argument the command reads published_table_path() (here pointed at the subset, so
+    the run stays short; test_full_published_table runs the real default)."""
+    path, part = subset
+    monkeypatch.setattr(compare_module, "published_table_path", lambda: str(path))
+    result = CliRunner().invoke(synctool, ["compare", "--workers", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["table"] == str(path) and payload["rows"] == len(part)
+
+
 @pytest.mark.slow
 def test_full_published_table():
-    res = compare_published(PUBLISHED, workers=2)
+    res = compare_published(workers=2)  # the shipped table
+    assert res.path == published_table_path()
     assert res.rows == 90000
     assert res.counts["infeasible_given_value"] == 650  # every row with N/gcd < 5 (508 of them positive)
     assert res.counts["suboptimal"] == 0

@@ -1,0 +1,421 @@
+"""Boundary tests of the rigorous certifiers: every bound checked where it decides the verdict.
+
+References are exact or high precision, never the code under test: eigenvalues of twisted states from
+the closed formula at 60 digits (mpmath), exact sums of floats with ``fractions.Fraction``, and the
+true equilibrium near perturbed phases by Newton's method at 60 digits.
+
+* States whose exact eigenvalues are 0 (all of them, or one of a disconnected circulant) sit exactly on
+  the boundary: the computed eigenvalue is 0 or a few ulps either side of it, so only the rounding-error
+  bound can give the right verdict (not stable).
+* Adversarial float sums (ties rounding to even, the classic worst case of recursive summation,
+  Higham 2002, sec. 4.2) must stay inside the twisted certifier's error bound in any summation order.
+* ``certify_equilibrium`` at phases perturbed by 1e-7..1e-3: the true equilibrium lies within the
+  reported existence radius, its true top eigenvalue is below ``max_eigenvalue + error_bound``, and the
+  bound grows with the perturbation.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import operator
+from fractions import Fraction
+
+import mpmath
+import networkx as nx
+import numpy as np
+import pytest
+
+from synclib.certify._rounding import UNIT_ROUNDOFF, gamma
+from synclib.certify.equilibrium import _as_graph, _kantorovich, _sync_distance, certify_equilibrium
+from synclib.exceptions import InvalidParameterError
+from synclib.certify.twisted import (_twisted_error, certify_twisted, certify_twisted_indicators,
+                                     twisted_spectrum_bound)
+
+DPS = 60
+
+
+# ------------------------------------------------------------------ exact references
+def exact_twisted_spectrum(n, S, q):
+    """lambda_r, r = 0..n//2, of the q-twisted state of C_n(S) at 60 digits (the closed formula)."""
+    with mpmath.workdps(DPS):
+        out = []
+        for r in range(n // 2 + 1):
+            out.append(sum((1 if 2 * k == n else 2) * mpmath.cos(2 * mpmath.pi * q * k / n)
+                           * (mpmath.cos(2 * mpmath.pi * r * k / n) - 1) for k in S))
+        return out
+
+
+def _indicator_row(n, S):
+    x = np.zeros(n // 2)
+    x[np.asarray(S) - 1] = 1.0
+    return x
+
+
+# States on the boundary. All eigenvalues 0: cos(2 pi q k/n) = 0 for every k in S. Top eigenvalue 0 and
+# the rest negative: a disconnected circulant (gcd(S, n) > 1) whose twist keeps every cos(2 pi q k/n) >= 0
+# has a second rotation mode (cos(2 pi r k/n) = 1 for every k at r = n/gcd).
+ALL_ZERO = [(8, [1], 2), (8, [1, 3], 2), (12, [1, 3, 5], 3), (16, [2, 6], 2), (20, [1, 3, 7, 9], 5)]
+ONE_ZERO = [(10, [2], 1), (18, [3], 1), (12, [6], 2), (16, [2, 4], 1), (20, [2, 4], 1), (24, [2, 4, 6], 1)]
+
+
+@pytest.mark.parametrize("n,S,q", ALL_ZERO + ONE_ZERO)
+def test_zero_eigenvalue_states_are_never_certified(n, S, q):
+    exact = exact_twisted_spectrum(n, S, q)
+    top = max(exact[1:])
+    assert abs(top) < mpmath.mpf(10) ** -50  # the state sits exactly on the stability boundary
+    lam, err = twisted_spectrum_bound(n, S, q)
+    for r in range(1, n // 2 + 1):
+        assert abs(mpmath.mpf(lam[r]) - exact[r]) <= err[r], r
+    chk = certify_twisted(n, S, q)
+    assert not chk.stable
+    assert chk.certified_upper_bound >= 0
+    assert chk.max_eigenvalue + chk.error_bound == chk.certified_upper_bound
+    assert abs(exact[chk.slowest_mode]) < mpmath.mpf(10) ** -50  # the reported mode is a zero mode
+    for eps in (0.0, 1e-5):
+        assert not certify_twisted_indicators(n, [q], _indicator_row(n, S)[None, :], eps=eps)[0]
+
+
+def test_all_zero_states_compute_to_a_few_ulps_of_either_sign():
+    """The boundary cases bite only because the computed eigenvalues are not exactly 0: some are a few
+    ulps below it, so a verdict read from the computed values alone would call the state stable."""
+    lam, err = twisted_spectrum_bound(8, [1], 2)
+    assert np.all(np.abs(lam) < 1e-15) and np.any(lam[1:] < 0) and np.all(lam[1:] <= 0)
+    assert np.all(err[1:] >= np.abs(lam[1:])) and np.all(err[1:] < 1e-13)
+
+
+@pytest.mark.parametrize("n,S,q", [(19, range(1, 6), 1), (19, range(1, 7), 1), (24, [1, 2, 3, 12], 5),
+                                   (38, [1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12], 2), (40, [1, 2, 5, 8, 20], 5),
+                                   (97, [1, 2, 3, 5, 8, 13, 21, 34], 7)])
+def test_verdict_and_bound_against_the_exact_spectrum(n, S, q):
+    S = list(S)
+    exact = exact_twisted_spectrum(n, S, q)
+    top = max(exact[1:])
+    chk = certify_twisted(n, S, q)
+    assert (chk.n, chk.q, chk.method) == (n, q, "twisted-circulant-spectrum")
+    assert chk.certified_upper_bound >= top  # rigorous: never below the true largest eigenvalue
+    assert chk.stable == (top < 0)  # these states are far from the boundary: the verdict is exact
+    assert chk.error_bound < 1e-12  # and the bound is not vacuous
+    assert chk.max_eigenvalue == pytest.approx(float(top), abs=1e-12)
+    assert exact[chk.slowest_mode] == top
+    row = _indicator_row(n, S)[None, :]
+    assert bool(certify_twisted_indicators(n, [q], row)[0]) == chk.stable
+    margin = -float(top) / 2 if top < 0 else 0.1  # a margin half-way to the true top eigenvalue
+    assert bool(certify_twisted_indicators(n, [q], row, eps=margin)[0]) == (top < 0)
+    assert not certify_twisted_indicators(n, [q], row, eps=-float(top) * 2 + 1e-9)[0]
+
+
+# ------------------------------------------------------------------ adversarial sums
+def _recursive_sum(terms):
+    """Left-to-right float64 summation (the order the bound must cover, whatever BLAS does)."""
+    return functools.reduce(operator.add, (float(t) for t in terms), 0.0)
+
+
+@pytest.mark.parametrize("K", [256, 2048])
+def test_error_bound_covers_an_adversarial_summation_order(K):
+    """K terms of the largest size a twisted eigenvalue sum allows (|t| <= 2 w_k = 4) first, then K/2
+    terms of exactly half an ulp of the running sum: each tie rounds to even, so every small term is
+    lost. The computed sum errs by K/2 half-ulps of 2K, about K^2 u / 2 -- close to gamma_K sum|t|,
+    and more than the cosine-table part of the bound (proportional to K) can absorb."""
+    big = [4.0] * (K // 2)
+    partial = _recursive_sum(big)
+    half_ulp = math.ulp(partial) / 2
+    terms = big + [half_ulp] * (K // 2)
+    computed = _recursive_sum(terms)
+    exact = sum(Fraction(t) for t in terms)
+    true_err = abs(Fraction(computed) - exact)
+    assert computed == partial and true_err > 0  # every tie was lost
+    weight_sum = 2.0 * K
+    bound = _twisted_error(weight_sum, gamma(K), float(sum(abs(Fraction(t)) for t in terms)))
+    assert true_err <= Fraction(bound)
+    assert true_err > Fraction(bound) / 4  # the case is near the worst case, not a slack one
+
+
+def test_error_bound_covers_real_terms_in_adversarial_orders():
+    """The terms of a real twisted eigenvalue (n = 2000, 600 distances), summed in sorted orders that
+    grow the partial sums, against the exact value of the same eigenvalue at 60 digits."""
+    rng = np.random.default_rng(3)
+    n, q = 2000, 3
+    S = np.sort(rng.choice(np.arange(1, 1001), size=600, replace=False))
+    lam, err = twisted_spectrum_bound(n, S, q)
+    table = np.cos(2.0 * np.pi * (np.arange(n, dtype=np.float64) / n))
+    w = np.where(2 * S == n, 1.0, 2.0)
+    for r in (1, 7, 500, 999):
+        terms = w * table[(q * S) % n] * (table[(r * S) % n] - 1.0)
+        with mpmath.workdps(DPS):
+            exact = sum((1 if 2 * int(k) == n else 2) * mpmath.cos(2 * mpmath.pi * q * int(k) / n)
+                        * (mpmath.cos(2 * mpmath.pi * r * int(k) / n) - 1) for k in S)
+        bound = _twisted_error(w.sum(), gamma(S.size), float(np.abs(terms).sum()))
+        assert bound == pytest.approx(err[r], rel=1e-6)
+        for order in (np.argsort(terms), np.argsort(-terms), np.argsort(np.abs(terms)), np.argsort(-np.abs(terms))):
+            assert abs(mpmath.mpf(_recursive_sum(terms[order])) - exact) <= bound
+        assert abs(mpmath.mpf(lam[r]) - exact) <= err[r]
+
+
+def test_error_bound_is_scaled_by_the_unit_roundoff():
+    # the two parts of the bound, each checked on its own: cosine-table errors per unit of weight and
+    # the summation term gamma_K sum |t| (Higham's bound, with a 1 % margin)
+    per_weight = _twisted_error(1.0, 0.0, 0.0) / UNIT_ROUNDOFF
+    assert 4.02 + 3 * 32 <= per_weight <= 4.02 + 3.01 * 32 + 1e-9
+    assert _twisted_error(0.0, gamma(10), 3.0) == pytest.approx(1.01 * gamma(10) * 3.0, rel=1e-15)
+
+
+# ------------------------------------------------------------------ certify_equilibrium
+def _twisted(n, S, q):
+    A = nx.to_numpy_array(nx.circulant_graph(n, list(S)), nodelist=range(n))
+    return A, 2 * np.pi * q * np.arange(n) / n
+
+
+def _mp_residual_jacobian(A, y):
+    n = len(y)
+    f = mpmath.matrix(n, 1)
+    J = mpmath.matrix(n, n)
+    for i in range(n):
+        for j in range(n):
+            if A[i, j]:
+                d = y[j] - y[i]
+                f[i] += A[i, j] * mpmath.sin(d)
+                J[i, j] = A[i, j] * mpmath.cos(d)
+                J[i, i] -= J[i, j]
+    return f, J
+
+
+def true_equilibrium(A, theta):
+    """The equilibrium in theta + 1^perp nearest theta, by Newton's method at 60 digits (bordered
+    system: the rotation mode is fixed by sum(y - theta) = 0). Returns (y, top eigenvalue of J(y) on
+    1^perp, distance ||y - theta||_2)."""
+    n = len(theta)
+    with mpmath.workdps(DPS):
+        y = [mpmath.mpf(float(t)) for t in theta]
+        for _ in range(60):
+            f, J = _mp_residual_jacobian(A, y)
+            B = mpmath.matrix(n + 1, n + 1)
+            rhs = mpmath.matrix(n + 1, 1)
+            for i in range(n):
+                for j in range(n):
+                    B[i, j] = J[i, j]
+                B[i, n] = B[n, i] = 1
+                rhs[i] = -f[i]
+            step = mpmath.lu_solve(B, rhs)
+            y = [y[i] + step[i] for i in range(n)]
+            if mpmath.norm(step) < mpmath.mpf(10) ** -(DPS - 10):
+                break
+        f, J = _mp_residual_jacobian(A, y)
+        assert mpmath.norm(f) < mpmath.mpf(10) ** -(DPS - 15)
+        c = 4 * n * max(float(A.sum(axis=1).max()), 1.0)
+        K = J - mpmath.matrix([[mpmath.mpf(c) / n] * n] * n)  # rotation mode shifted to -c
+        top = max(mpmath.eigsy(K, eigvals_only=True))
+        dist = mpmath.sqrt(sum((y[i] - mpmath.mpf(float(theta[i]))) ** 2 for i in range(n)))
+        return y, top, dist
+
+
+def _top_eigenvalue_at(A, theta):
+    """Top eigenvalue on 1^perp of J at the given (float, taken exact) phases, at 60 digits."""
+    n = len(theta)
+    with mpmath.workdps(DPS):
+        _, J = _mp_residual_jacobian(A, [mpmath.mpf(float(t)) for t in theta])
+        c = 4 * n * float(A.sum(axis=1).max())
+        K = J - mpmath.matrix([[mpmath.mpf(c) / n] * n] * n)
+        return max(mpmath.eigsy(K, eigvals_only=True))
+
+
+PERTURBATIONS = (1e-7, 1e-5, 1e-3)
+
+
+@functools.lru_cache(maxsize=None)
+def _perturbed(seed, delta):
+    """The 1-twisted state of C_13({1, 2, 3}) perturbed by delta * N(0, 1) and its true equilibrium
+    (the reference is cached; the certifier runs inside each test)."""
+    A, theta0 = _twisted(13, [1, 2, 3], 1)
+    theta = theta0 + delta * np.random.default_rng(seed).standard_normal(13)
+    return A, theta, true_equilibrium(A, theta)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+@pytest.mark.parametrize("delta", PERTURBATIONS)
+def test_equilibrium_bounds_hold_against_the_true_equilibrium(seed, delta):
+    A, theta, (_, true_top, dist) = _perturbed(seed, delta)
+    chk = certify_equilibrium(A, theta)
+    assert chk.stable and chk.reason == "certified" and chk.n == 13
+    assert dist <= chk.existence_radius  # a true equilibrium exists within the reported radius
+    assert true_top <= chk.certified_upper_bound < 0  # its true top eigenvalue is below the bound
+    # the reported eigenvalue is the one at the given phases (to its own error), not at the true state
+    assert abs(_top_eigenvalue_at(A, theta) - chk.max_eigenvalue) <= chk.error_bound
+    assert abs(true_top - chk.max_eigenvalue) <= chk.error_bound
+    assert chk.residual >= float(mpmath.norm(_mp_residual_jacobian(A, [mpmath.mpf(float(t)) for t in theta])[0]))
+    assert chk.sync_distance > chk.existence_radius
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_equilibrium_error_bound_scales_with_the_perturbation(seed):
+    refs = [_perturbed(seed, d) for d in PERTURBATIONS]
+    checks = [certify_equilibrium(A, theta) for A, theta, _ in refs]
+    bounds = [c.error_bound for c in checks]
+    radii = [c.existence_radius for c in checks]
+    residuals = [c.residual for c in checks]
+    dists = [float(r[2][2]) for r in refs]
+    for lo, hi in zip(range(2), range(1, 3)):  # each step is 100 times the perturbation
+        assert 30 < radii[hi] / radii[lo] < 300
+        assert 30 < bounds[hi] / bounds[lo] < 300
+        assert 30 < residuals[hi] / residuals[lo] < 300
+        assert 30 < dists[hi] / dists[lo] < 300
+    # the radius is an upper bound of the same order as the true distance, and the eigenvalue bound is
+    # at least the Lipschitz growth over that radius
+    assert all(d <= r < 100 * d for d, r in zip(dists, radii))
+    assert all(b >= r for b, r in zip(bounds, radii))
+
+
+@pytest.mark.parametrize("n,S,q", [(8, [1], 2), (12, [1, 3, 5], 3), (10, [2], 1), (18, [3], 1), (20, [2, 4], 1)])
+def test_equilibrium_check_refuses_zero_eigenvalue_states(n, S, q):
+    """Exact equilibria whose top non-rotation eigenvalue is exactly 0 (twisted states with all
+    eigenvalues 0, disconnected circulants): never certified, and the bound covers the zero."""
+    A, theta = _twisted(n, S, q)
+    chk = certify_equilibrium(A, theta)
+    assert not chk.stable
+    assert chk.max_eigenvalue + chk.error_bound >= 0
+    assert abs(_top_eigenvalue_at(A, theta)) <= chk.error_bound  # the true value (0) is within the bound
+
+
+def test_equilibrium_check_near_in_phase_sync():
+    """Phases a hair away from in-phase sync: the Kantorovich ball contains a synchronous state, so
+    the check refuses it with that reason, although the spectrum there is negative."""
+    A, _ = _twisted(13, [1, 2, 3], 1)
+    theta = 1e-9 * np.random.default_rng(5).standard_normal(13)
+    chk = certify_equilibrium(A, theta)
+    assert not chk.stable and "in-phase sync" in chk.reason
+    assert chk.sync_distance <= chk.existence_radius
+    assert chk.max_eigenvalue + chk.error_bound < 0  # spectrum certified negative: sync is the only reason
+
+
+def test_batch_verdicts_pin_the_exact_top_eigenvalue():
+    """One batch of several twists and sets of one n (with and without the unpaired distance n/2): each
+    row's verdict flips exactly where the margin eps crosses its exact top eigenvalue (to 1e-9), and an
+    empty batch or a mis-shaped one is handled."""
+    n = 24
+    rows = [([1, 2, 3, 12], 5), ([1, 2, 3], 1), ([1, 2, 12], 2), ([1, 12], 2), ([1, 2, 3, 12], 2),
+            ([2, 4, 12], 2), ([1, 2, 3, 4, 5], 1), ([12], 2), ([1, 3, 12], 2), ([3, 9], 1)]
+    X = np.array([_indicator_row(n, S) for S, _ in rows])
+    q = [t for _, t in rows]
+    tops = [float(max(exact_twisted_spectrum(n, S, t)[1:])) for S, t in rows]
+    stable = [t < -1e-6 for t in tops]
+    assert 2 < sum(stable) < len(rows)  # both kinds in the batch
+    assert list(certify_twisted_indicators(n, q, X)) == stable
+    inside = [-t - 1e-9 if s else 0.5 for t, s in zip(tops, stable)]
+    outside = [-t + 1e-9 if s else 1e-9 for t, s in zip(tops, stable)]
+    for i in range(len(rows)):
+        ok_in = certify_twisted_indicators(n, q, X, eps=inside[i])[i]
+        ok_out = certify_twisted_indicators(n, q, X, eps=outside[i])[i]
+        assert (bool(ok_in), bool(ok_out)) == (stable[i], False), rows[i]
+    empty = certify_twisted_indicators(n, [], np.zeros((0, n // 2)))
+    assert empty.shape == (0,) and empty.dtype == bool
+    with pytest.raises(InvalidParameterError, match=r"X must have shape \(len\(q\), 12\)"):
+        certify_twisted_indicators(n, [1, 2], X[:1])
+
+
+def test_equilibrium_check_needs_a_kantorovich_ball():
+    """At 3e-3 the spectrum is still certified negative but h > 1/2: no existence proof, so no radius
+    and no verdict, and the reported bound is the eigenvalue bound at the given phases only."""
+    A, theta0 = _twisted(13, [1, 2, 3], 1)
+    theta = theta0 + 3e-3 * np.random.default_rng(0).standard_normal(13)
+    chk = certify_equilibrium(A, theta)
+    assert not chk.stable and "Newton-Kantorovich" in chk.reason and "h=" in chk.reason
+    assert math.isnan(chk.existence_radius) and math.isnan(chk.sync_distance)
+    assert abs(_top_eigenvalue_at(A, theta) - chk.max_eigenvalue) <= chk.error_bound < 1e-10
+    assert chk.residual > 0.01
+
+
+def test_equilibrium_check_size_limit_and_method():
+    A, theta = _twisted(13, [1, 2, 3], 1)
+    at_limit = certify_equilibrium(A, theta, max_dense=13)
+    assert at_limit.stable and at_limit.method == "bauer-fike-kantorovich"
+    over = certify_equilibrium(A, theta, max_dense=12)
+    assert not over.stable and over.reason == "n=13 exceeds max_dense=12; not checked"
+    assert math.isnan(over.max_eigenvalue) and over.error_bound == math.inf and math.isnan(over.residual)
+    d = at_limit.to_dict()
+    assert d["certified_upper_bound"] == at_limit.max_eigenvalue + at_limit.error_bound
+    assert d["n"] == 13 and d["reason"] == "certified" and isinstance(d["residual"], float)
+
+
+def test_equilibrium_check_refuses_an_unreliable_eigensolver(monkeypatch):
+    """If the computed eigenvectors are far from orthogonal the Bauer-Fike step does not apply: refused,
+    with an infinite error bound (the guard alpha < 1/2 of the module docstring)."""
+    A, theta = _twisted(13, [1, 2, 3], 1)
+    eigh = np.linalg.eigh
+    monkeypatch.setattr(np.linalg, "eigh", lambda K: (eigh(K)[0], 1.3 * eigh(K)[1]))
+    chk = certify_equilibrium(A, theta)
+    assert not chk.stable and chk.reason == "eigenvectors too far from orthogonal"
+    assert chk.error_bound == math.inf and math.isfinite(chk.max_eigenvalue) and chk.residual >= 0
+
+
+@pytest.mark.parametrize("A, theta, word", [
+    (np.ones((3, 3)) - np.eye(3), [0.0, 1.0, np.nan], "phases must be finite"),
+    (np.array([[0, -1, 1], [-1, 0, 1], [1, 1, 0.0]]), [0.0, 1.0, 2.0], "non-negative"),
+    (np.ones((3, 3)) - np.eye(3), [0.0, 1.0], "does not match 2 phases"),
+])
+def test_equilibrium_check_argument_errors(A, theta, word):
+    import scipy.sparse as sp
+
+    with pytest.raises(InvalidParameterError, match=word):
+        certify_equilibrium(A, theta)
+    if "match" in word:
+        with pytest.raises(InvalidParameterError, match=word):
+            certify_equilibrium(sp.csr_array(A), theta)
+
+
+@pytest.mark.parametrize("lam_up, L, res", [(-2.0, 3.0, 0.1), (-0.9, 26.3, 1e-3), (-1.1, 10.0, 1e-9),
+                                            (-9.792011086368424, 4.764398545344152, 2.9263259112647854e-14),
+                                            (-1.0, 4.0, 0.125 * (1 - 1e-14)), (-1.0, 1.0, 0.0)])
+def test_kantorovich_radius_against_the_theorem_at_60_digits(lam_up, L, res):
+    """Newton-Kantorovich (module docstring, step b): h = beta^2 L ||f|| with beta = 1/|lam_up|; for
+    h <= 1/2 the radius r* = (1 - sqrt(1 - 2h)) / (beta L). The float radius must not be below r*
+    (it is rounded up) and not above it by more than its rounding margin. The fourth case (h ~ 1.5e-15)
+    lost 0.7 % of r* to cancellation before r* was computed as 2h / ((1 + sqrt(1 - 2h)) beta L); the
+    fifth sits just below h = 1/2."""
+    h, radius = _kantorovich(lam_up, L, res)
+    with mpmath.workdps(DPS):
+        beta = 1 / -mpmath.mpf(lam_up)
+        h_exact = beta ** 2 * L * mpmath.mpf(res)
+        r_exact = (1 - mpmath.sqrt(1 - 2 * h_exact)) / (beta * L)
+        assert h_exact <= h <= h_exact * (1 + 16 * UNIT_ROUNDOFF)
+        h_hi = h_exact * (1 + 16 * UNIT_ROUNDOFF)  # r* at the largest h allowed by its rounding
+        r_hi = (1 - mpmath.sqrt(1 - 2 * h_hi)) / (beta * L)
+        assert r_exact <= radius <= r_hi * (1 + mpmath.mpf(1e-11)) + mpmath.mpf(1e-299)
+    assert radius > 0
+
+
+def test_kantorovich_radius_is_never_below_the_theorem():
+    """Random inputs over the range the certifier meets (h from 1e-16 to 1/2): the rounded radius is an
+    upper bound of the exact one every time."""
+    rng = np.random.default_rng(0)
+    with mpmath.workdps(DPS):
+        for _ in range(300):
+            lam_up, L, res = -10 ** rng.uniform(-2, 1), 10 ** rng.uniform(0, 2), 10 ** rng.uniform(-14, -1)
+            h, radius = _kantorovich(lam_up, L, res)
+            beta = 1 / -mpmath.mpf(lam_up)
+            h_exact = beta ** 2 * L * mpmath.mpf(res)
+            if h_exact > 0.5:
+                assert math.isnan(radius)
+                continue
+            assert (1 - mpmath.sqrt(1 - 2 * h_exact)) / (beta * L) <= radius
+
+
+def test_kantorovich_refuses_beyond_one_half():
+    h, radius = _kantorovich(-1.0, 4.0, 0.125)  # h = 1/2 exactly, rounded up: no proof claimed
+    assert h > 0.5 and math.isnan(radius)
+
+
+def test_sync_distance_is_a_lower_bound_on_the_distance_to_in_phase_states():
+    """Any in-phase state c 1 is at distance >= |wrap(theta_v - theta_u)| / 2 for every edge uv (step c);
+    the check reports the largest such bound, rounded down. Here on a path 0-1-2 (its largest gap on an
+    edge next to the diagonal) and on the perturbed twisted states (gaps that wrap around 2 pi)."""
+    A = np.array([[0, 1, 0], [1, 0, 1], [0, 1, 0.0]])
+    cases = [(A, np.array([0.0, 1.0, 1.2])), (A, np.array([0.0, 2 * np.pi - 0.3, 0.1]))]
+    cases += [_perturbed(s, d)[:2] for s in (0, 1) for d in PERTURBATIONS]
+    for A, theta in cases:
+        want = max(abs(math.remainder(theta[v] - theta[u], 2 * math.pi)) / 2
+                   for u in range(len(theta)) for v in range(u + 1, len(theta)) if A[u, v])
+        got = _sync_distance(_as_graph(A, theta))
+        assert want * (1 - 1e-11) <= got <= want
+    A, theta = _perturbed(0, 1e-5)[:2]
+    chk = certify_equilibrium(A, theta)
+    assert chk.sync_distance == _sync_distance(_as_graph(A, theta))
