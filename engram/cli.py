@@ -22,20 +22,49 @@ import numpy as np
 __all__ = ["engram"]
 
 
+class _PositiveFloat(click.ParamType):
+    """A finite number > 0 (``nan`` and ``inf`` are refused, which ``click.FloatRange`` lets through)."""
+
+    name = "float>0"
+
+    def convert(self, value, param, ctx):
+        try:
+            x = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not (np.isfinite(x) and x > 0):
+            self.fail(f"{value!r} is not a finite number > 0", param, ctx)
+        return x
+
+
+_SCHEDULER_SCHEMES = ("tcp", "tls", "inproc", "ucx", "ws", "wss")
+
+
+def _check_scheduler(ctx, param, value):
+    """``--scheduler`` must look like ``tcp://host:port`` (the connection itself is checked when used)."""
+    if value is None:
+        return None
+    scheme, sep, rest = value.partition("://")
+    host, colon, port = rest.rpartition(":")
+    if not sep or scheme not in _SCHEDULER_SCHEMES or (scheme != "inproc" and not (host and colon and port.isdigit())):
+        raise click.BadParameter(f"expected an address like tcp://host:8786, got {value!r}", ctx, param)
+    return value
+
+
 def _common(f):
     opts = [
         click.option("--json", "as_json", is_flag=True, help="Print one JSON document to stdout."),
-        click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random step."),
+        click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed of every random step."),
         click.option("--events", "event_method", type=click.Choice(["auto", "threshold", "peaks", "oasis"]),
                      default="auto", show_default=True,
                      help="Event extraction: threshold on deconvolved output, peaks on dF/F, oasis (GPL extra)."),
-        click.option("--k", "event_k", type=click.FloatRange(min=0, min_open=True), default=4.0, show_default=True,
+        click.option("--k", "event_k", type=_PositiveFloat(), default=4.0, show_default=True,
                      help="Event threshold in noise SDs."),
-        click.option("--bin-s", type=click.FloatRange(min=0, min_open=True), default=0.5, show_default=True,
+        click.option("--bin-s", type=_PositiveFloat(), default=0.5, show_default=True,
                      help="Bin width (s) for event correlations."),
         click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
                      help="Processes (mice in parallel, permutations in parallel)."),
-        click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:port) to run mice on."),
+        click.option("--scheduler", default=None, callback=_check_scheduler, help="Dask scheduler address (tcp://host:port) to run mice on."),
         click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
                      help="Directory for per-mouse results (resume an interrupted run)."),
         click.option("--skip-invalid", is_flag=True,
@@ -177,7 +206,31 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineUsageError(click.UsageError):
+    """A usage error shown as one line, ``Error: <message> (see '<command> -h')``, exit code 2."""
+
+    def show(self, file=None) -> None:
+        hint = f" (see '{self.ctx.command_path} -h')" if self.ctx is not None else ""
+        click.echo(f"Error: {self.format_message()}{hint}", file=file, err=file is None)
+
+
+class _EngramGroup(click.Group):
+    """Usage errors of every engram command as one line; :class:`EngramError` as ``Error: ...``, exit 1."""
+
+    def invoke(self, ctx: click.Context):
+        from engram.exceptions import EngramError
+
+        try:
+            return super().invoke(ctx)
+        except _OneLineUsageError:
+            raise
+        except click.UsageError as exc:
+            raise _OneLineUsageError(exc.format_message(), exc.ctx or ctx) from exc
+        except EngramError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_EngramGroup, context_settings={"help_option_names": ["-h", "--help"]})
 def engram() -> None:
     """CA1 engram-cell analysis: label prediction, synchrony, clustering, report."""
     logger = logging.getLogger("engram")

@@ -282,7 +282,10 @@ def run(
     results: dict[str, MouseSummary] = {}
     paths: dict[str, str] = {}
     if cache_dir:
-        os.makedirs(cache_dir, exist_ok=True)
+        try:
+            os.makedirs(cache_dir, exist_ok=True)
+        except OSError as exc:
+            raise EngramError(f"{cache_dir}: cannot create the cache directory ({exc.strerror})") from None
         for m in jobs:
             paths[m] = os.path.join(cache_dir, f"mouse_{m}_{_cache_key(m, payloads[m], labels, params)}.npz")
             if os.path.isfile(paths[m]):
@@ -312,7 +315,11 @@ def run(
             from distributed import Client
             from distributed import as_completed as dask_completed
 
-            with Client(scheduler) as client:
+            try:
+                client = Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise EngramError(f"scheduler {scheduler}: cannot connect ({exc})") from None
+            with client:
                 futs = {client.submit(fn, *args, pure=False, key=f"engram-mouse-{m}-{os.getpid()}"): m
                         for m, (fn, args) in ((m, jobs[m]) for m in todo)}
                 for fut in dask_completed(list(futs)):

@@ -17,7 +17,7 @@ import pickle
 import numpy as np
 
 from engram.exceptions import EngramFormatError, EngramInputError
-from engram.io._common import RawSession, finalize, resolve_fps
+from engram.io._common import RawSession, finalize, numeric_array, resolve_fps
 from engram.io._safe_npy import load_pickled_npy
 
 __all__ = ["read_suite2p", "write_suite2p", "NEUROPIL_FACTOR"]
@@ -43,9 +43,10 @@ def _load(folder: str, name: str, required: bool = True) -> np.ndarray | None:
             raise EngramFormatError(f"{fpath}: missing file in suite2p folder")
         return None
     try:
-        return np.load(fpath, allow_pickle=False)
-    except ValueError as exc:
-        raise EngramFormatError(f"{fpath}: not a readable .npy array ({exc})") from None
+        arr = np.load(fpath, allow_pickle=False)
+    except (ValueError, OSError, EOFError) as exc:
+        raise EngramFormatError(f"{fpath}: not a readable .npy array ({str(exc).splitlines()[0]})") from None
+    return numeric_array(fpath, "the array", arr)
 
 
 def read_suite2p(
