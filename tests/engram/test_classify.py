@@ -106,3 +106,18 @@ def test_checkpoint_resumes_the_permutation_test(small_data, tmp_path, monkeypat
     path.write_text("\n".join(lines[:2]) + "\n2")  # really cut: recomputed
     third = classify(X, y, p, seed=2, checkpoint=str(tmp_path))
     assert len(calls) == 1 and np.array_equal(third.null_auc, first.null_auc)
+
+
+@given(st.lists(st.tuples(st.integers(0, 1), st.integers(-3, 3)), min_size=2, max_size=40))
+def test_rank_auc_matches_sklearn(pairs):
+    # the classifier's AUC (ranks, ties at half weight) against scikit-learn's trapezoidal ROC area
+    from sklearn.metrics import roc_auc_score
+
+    from engram.classify import _auc
+
+    y = np.array([p[0] for p in pairs])
+    score = np.array([p[1] for p in pairs], dtype=float)
+    if np.unique(y).size < 2:
+        assert np.isnan(_auc(y, score))
+    else:
+        assert _auc(y, score) == pytest.approx(roc_auc_score(y, score), abs=1e-12)
