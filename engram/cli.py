@@ -108,16 +108,11 @@ def _clean(o):
 
 
 def _load(manifest, labels_path, opts):
-    from engram.events import EventParams
-    from engram.io.manifest import read_labels, read_manifest
-    from engram.pipeline import AnalysisParams, run
+    from engram.api import process
 
-    on_invalid = "skip" if opts["skip_invalid"] else "error"
-    man = read_manifest(manifest, on_invalid)
-    labels = read_labels(labels_path)
-    params = AnalysisParams(EventParams(method=opts["event_method"], k=opts["event_k"]), bin_s=opts["bin_s"])
-    return run(man, labels, params, on_invalid=on_invalid, labels_source=labels_path, workers=opts["workers"],
-               scheduler=opts["scheduler"], cache_dir=opts["cache_dir"], progress=_progress(opts["as_json"]))
+    return process(manifest, labels_path, events=opts["event_method"], k=opts["event_k"], bin_s=opts["bin_s"],
+                   workers=opts["workers"], scheduler=opts["scheduler"], cache=opts["cache_dir"],
+                   skip_invalid=opts["skip_invalid"], progress=_progress(opts["as_json"]))
 
 
 def _trees_option(f):
@@ -126,27 +121,21 @@ def _trees_option(f):
 
 
 def _run_classify(data, opts, n_permutations, trees=50):
-    from engram.classify import ClassifierParams, classify
-    from engram.exceptions import EngramError
-    from engram.features import feature_matrix
+    from engram.api import _classify_data
 
-    X, y = feature_matrix(data.tidy, data.labels, sessions=data.sessions)
-    if X.empty:
-        raise EngramError("no cells with features and labels")
-    return classify(X, y, ClassifierParams(n_permutations=n_permutations, n_estimators=trees), seed=opts["seed"],
-                    n_jobs=opts["workers"], events=data.events_record(), progress=_progress(opts["as_json"]),
-                    checkpoint=opts.get("cache_dir"))
+    return _classify_data(data, n_permutations, trees, opts["seed"], opts["workers"], _progress(opts["as_json"]),
+                          opts.get("cache_dir"))
 
 
 def _run_synchrony(data, opts, n_permutations):
-    from engram.synchrony import SynchronyParams, synchrony
+    from engram.synchrony_stats import SynchronyParams, synchrony
 
     return synchrony(data, SynchronyParams(n_permutations=n_permutations), seed=opts["seed"],
                      n_jobs=opts["workers"], progress=_progress(opts["as_json"]))
 
 
 def _run_cluster(data, n_clusters):
-    from engram.cluster import ClusterParams, cluster
+    from engram.clustering import ClusterParams, cluster
 
     return cluster(data, ClusterParams(n_clusters=n_clusters))
 
@@ -260,7 +249,7 @@ def demo(as_json, seed, event_method, event_k, bin_s, workers, scheduler, cache_
 
     from engram.events import EventParams
     from engram.pipeline import AnalysisParams, run
-    from engram.simulate import demo_config, simulate, write_dataset
+    from engram.simulation import demo_config, simulate, write_dataset
 
     opts = dict(as_json=as_json, seed=seed, workers=workers, cache_dir=cache_dir)
     cfg = demo_config() if mice is None else replace(demo_config(), n_mice=mice)
@@ -278,7 +267,7 @@ def demo(as_json, seed, event_method, event_k, bin_s, workers, scheduler, cache_
     doc = {"truth": sim.truth, "config": cfg.to_dict(), "classify": cres.to_dict(), "synchrony": sres.to_dict(),
            "cluster": kres.to_dict()}
     if out_dir:
-        from engram.report import write_report
+        from engram.reporting import write_report
 
         doc["report"] = write_report(out_dir, data, cres, sres, kres, title="engram demo (synthetic)",
                                      extra={"truth": sim.truth})
@@ -338,7 +327,7 @@ def cluster_cmd(manifest, labels_path, n_clusters, **opts):
 @_trees_option
 def report_cmd(manifest, labels_path, out_dir, permutations, sync_permutations, n_clusters, trees, **opts):
     """Run all analyses and write a self-contained HTML report with figures."""
-    from engram.report import write_report
+    from engram.reporting import write_report
 
     data = _load(manifest, labels_path, opts)
     cres = _run_classify(data, opts, permutations, trees)

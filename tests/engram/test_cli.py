@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from cli import synctool
 from engram.io.npz import write_npz
-from engram.simulate import simulate, write_dataset
+from engram.simulation import simulate, write_dataset
 from tests.engram.conftest import small_config
 
 
@@ -40,7 +40,7 @@ def test_classify_json(files):
     assert doc["n_permutations"] == 2 and doc["n_mice"] == 3 and doc["n_cells"] == 72
     assert doc["events"]["used"] == {"threshold+file": 12}
     # the command reports what the library computes from the same files and seed
-    from engram.classify import ClassifierParams, classify
+    from engram.classification import ClassifierParams, classify
     from engram.features import feature_matrix
     from engram.io.manifest import read_labels, read_manifest
     from engram.pipeline import run

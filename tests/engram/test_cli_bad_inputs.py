@@ -18,7 +18,7 @@ from engram.io.caiman import write_caiman
 from engram.io.npz import write_npz
 from engram.io.nwb import write_nwb
 from engram.io.suite2p import write_suite2p
-from engram.simulate import simulate, write_dataset
+from engram.simulation import simulate, write_dataset
 from tests.engram.conftest import SMALL_SESSIONS, small_config
 
 

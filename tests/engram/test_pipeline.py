@@ -9,7 +9,7 @@ from hypothesis.extra.numpy import arrays
 import engram.pipeline as pipeline
 from engram.io.manifest import read_labels, read_manifest
 from engram.pipeline import bin_events, event_correlation, run
-from engram.simulate import simulate, write_dataset
+from engram.simulation import simulate, write_dataset
 from tests.engram.conftest import small_config
 from tests.engram.naive import naive_bin_events, naive_corr
 

@@ -13,9 +13,9 @@ import pandas as pd
 import pytest
 from scipy.stats import binom
 
-from engram.classify import ClassifierParams, classify
+from engram.classification import ClassifierParams, classify
 from engram.pipeline import AnalysisParams, MouseSummary, PipelineData, SessionSummary
-from engram.synchrony import SynchronyParams, group_pair_means, pairwise_mannwhitney, synchrony
+from engram.synchrony_stats import SynchronyParams, group_pair_means, pairwise_mannwhitney, synchrony
 
 
 def _mouse(rng, name, n, k, effect=0.0, group="engram", coupling=0.05, noise=0.05, rate_link=0.0,
@@ -187,7 +187,7 @@ def test_classify_label_permutation_is_calibrated_under_the_null(monkeypatch):
     # The forest itself: test_classify_forest_calibrated_under_the_null (slow).
     import importlib
 
-    monkeypatch.setattr(importlib.import_module("engram.classify"), "_model", _CentroidScore)
+    monkeypatch.setattr(importlib.import_module("engram.classification"), "_model", _CentroidScore)
     ps = _classify_null_ps(100, ClassifierParams(n_splits=3, n_permutations=19, n_repeats=1))
     _check_uniform(ps, 19, (0.05, 0.25, 0.5))
 
@@ -200,7 +200,7 @@ def test_classify_forest_calibrated_under_the_null():
 
 def test_classify_p_value_counts_ties_and_the_observed(monkeypatch):
     # the p-value is (1 + #{null >= observed}) / (1 + #valid null) over finite null AUCs (Phipson & Smyth 2010)
-    import engram.classify as mod
+    import engram.classification as mod
 
     rng = np.random.default_rng(0)
     idx = pd.MultiIndex.from_product([["a", "b"], range(20)], names=["mouse", "cell"])
@@ -219,7 +219,7 @@ def test_classify_null_permutes_labels_within_each_mouse(monkeypatch):
     # mice with different engram counts: every null relabelling keeps each mouse's count and is a real shuffle
     import importlib
 
-    mod = importlib.import_module("engram.classify")
+    mod = importlib.import_module("engram.classification")
     X, y = _null_xy(3, n_cells=12)
     y.iloc[12:14] = 0  # engram cells: mouse a 4, b 2, c 4
     groups = X.index.get_level_values("mouse").to_numpy()

@@ -225,7 +225,7 @@ def classify(
 
     Examples
     --------
-    >>> from engram.simulate import simulate, SimulationConfig
+    >>> from engram.simulation import simulate, SimulationConfig
     >>> from engram.pipeline import run
     >>> from engram.features import feature_matrix
     >>> sim = simulate(SimulationConfig(n_mice=3, n_cells=40, duration_s=60), seed=0)
