@@ -238,3 +238,22 @@ def test_classify_null_permutes_labels_within_each_mouse(monkeypatch):
         assert not np.array_equal(yp, seen[0])
         for g in ("a", "b", "c"):
             assert yp[groups == g].sum() == seen[0][groups == g].sum()
+
+
+def test_holm_adjustment_against_hand_values():
+    # Holm (1979): sorted p_(i) * (m - i + 1), running maximum, capped at 1; NaN (untested sessions) left out
+    from engram.synchrony_stats import _holm
+
+    out = _holm([0.01, 0.04, 0.03, float("nan"), 0.5])
+    assert out[:3] == pytest.approx([0.04, 0.09, 0.09]) and np.isnan(out[3]) and out[4] == pytest.approx(0.5)
+    assert _holm([0.6, 0.7]) == pytest.approx([1.0, 1.0])
+
+
+def test_rate_bins_are_quantile_bins():
+    from engram.synchrony_stats import rate_bins
+
+    rates = np.random.default_rng(0).permutation(np.arange(20.0))
+    bins = rate_bins(rates, 5)
+    assert np.bincount(bins).tolist() == [4] * 5
+    assert all(rates[bins == b].max() < rates[bins == b + 1].min() for b in range(4))
+    assert rate_bins(rates, 1).tolist() == [0] * 20 and rate_bins(np.array([]), 3).size == 0
