@@ -257,3 +257,25 @@ def test_rate_bins_are_quantile_bins():
     assert np.bincount(bins).tolist() == [4] * 5
     assert all(rates[bins == b].max() < rates[bins == b + 1].min() for b in range(4))
     assert rate_bins(rates, 1).tolist() == [0] * 20 and rate_bins(np.array([]), 3).size == 0
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_matched_difference_matches_naive_pair_loops(seed):
+    # mean r over selected engram pairs minus mean over selected other pairs, by explicit loops
+    from engram.synchrony_stats import matched_difference
+
+    rng = np.random.default_rng(seed)
+    n = 12
+    r = rng.normal(size=(n, n))
+    r = (r + r.T) / 2
+    np.fill_diagonal(r, 0.0)
+    lab = rng.permutation(np.r_[np.ones(5), np.zeros(7)])
+    w = (rng.random((3, n)) < 0.7).astype(float)
+    w[:, :2] = 1.0
+    got = matched_difference(r, np.broadcast_to(lab, w.shape), w)
+    for row in range(3):
+        sel = np.flatnonzero(w[row] > 0)
+        e = [r[i, j] for i in sel for j in sel if i < j and lab[i] == 1 and lab[j] == 1]
+        o = [r[i, j] for i in sel for j in sel if i < j and lab[i] == 0 and lab[j] == 0]
+        want = (np.mean(e) if len(e) else np.nan) - (np.mean(o) if len(o) else np.nan)
+        assert np.isclose(got[row], want, equal_nan=True), (row, got[row], want)
