@@ -279,3 +279,20 @@ def test_matched_difference_matches_naive_pair_loops(seed):
         o = [r[i, j] for i in sel for j in sel if i < j and lab[i] == 0 and lab[j] == 0]
         want = (np.mean(e) if len(e) else np.nan) - (np.mean(o) if len(o) else np.nan)
         assert np.isclose(got[row], want, equal_nan=True), (row, got[row], want)
+
+
+def test_mice_need_two_active_cells_in_each_group():
+    # a mouse enters a session's statistic only with >= 2 engram and >= 2 other active cells (else no pair)
+    rng = np.random.default_rng(0)
+    mice = []
+    for name, n, k in (("two_two", 4, 2), ("one_engram", 5, 1), ("one_other", 5, 4)):
+        m = _mouse(rng, name, n, k)
+        mice.append(m)
+    row = synchrony(PipelineData(mice, ["s"], AnalysisParams()), SynchronyParams(n_permutations=9, **FAST),
+                    seed=0).sessions[0]
+    assert (row["n_mice"], row["n_engram"], row["n_other"]) == (1, 2, 2)
+    silent = _mouse(rng, "none", 5, 2)
+    silent.sessions[0].corr[:] = np.nan  # no active cell at all
+    row = synchrony(PipelineData([silent], ["s"], AnalysisParams()), SynchronyParams(n_permutations=9, **FAST),
+                    seed=0).sessions[0]
+    assert row["n_mice"] == 0 and row["p_value"] is None and row["p_value_holm"] is None
