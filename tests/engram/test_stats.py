@@ -296,3 +296,27 @@ def test_mice_need_two_active_cells_in_each_group():
     row = synchrony(PipelineData([silent], ["s"], AnalysisParams()), SynchronyParams(n_permutations=9, **FAST),
                     seed=0).sessions[0]
     assert row["n_mice"] == 0 and row["p_value"] is None and row["p_value_holm"] is None
+
+
+def test_session_row_descriptives_against_naive_values():
+    # rates, counts, the pair-wise Mann-Whitney over explicit pair lists and the matched fraction of one mouse
+    from scipy.stats import mannwhitneyu
+
+    from engram.synchrony_stats import rate_bins
+
+    rng = np.random.default_rng(5)
+    m = _mouse(rng, "m", 16, 6)
+    s = m.sessions[0]
+    row = synchrony(PipelineData([m], ["s"], AnalysisParams()), SynchronyParams(n_permutations=9, n_rate_bins=3,
+                                                                                  n_matches=2, n_bootstrap=5),
+                    seed=0).sessions[0]
+    lab, r = s.labels, s.corr.astype(np.float64)
+    assert row["engram_rate_hz"] == pytest.approx(s.rates[lab == 1].mean())
+    assert row["other_rate_hz"] == pytest.approx(s.rates[lab == 0].mean())
+    ee = [r[i, j] for i in range(16) for j in range(i + 1, 16) if lab[i] == 1 and lab[j] == 1]
+    oo = [r[i, j] for i in range(16) for j in range(i + 1, 16) if lab[i] == 0 and lab[j] == 0]
+    assert row["p_value_pairwise"] == pytest.approx(mannwhitneyu(ee, oo).pvalue, rel=1e-4)
+    assert row["engram_mean_r"] == pytest.approx(np.mean(ee), rel=1e-5)
+    bins = rate_bins(s.rates, 3)
+    q = sum(min(np.sum((bins == b) & (lab == 1)), np.sum((bins == b) & (lab == 0))) for b in range(3))
+    assert row["matched_engram_fraction"] == pytest.approx(q / 6)
