@@ -308,8 +308,11 @@ def test_session_row_descriptives_against_naive_values():
     m = _mouse(rng, "m", 16, 6)
     s = m.sessions[0]
     row = synchrony(PipelineData([m], ["s"], AnalysisParams()), SynchronyParams(n_permutations=9, n_rate_bins=3,
-                                                                                  n_matches=2, n_bootstrap=5),
+                                                                                  n_matches=2, n_bootstrap=400),
                     seed=0).sessions[0]
+    for key, ci in (("engram_mean_r", "engram_ci"), ("other_mean_r", "other_ci"), ("difference", "difference_ci")):
+        lo, hi = row[ci]  # a 95 % bootstrap interval around the estimate, of non-zero width
+        assert lo < row[key] < hi and hi - lo > 1e-3, (key, lo, row[key], hi)
     lab, r = s.labels, s.corr.astype(np.float64)
     assert row["engram_rate_hz"] == pytest.approx(s.rates[lab == 1].mean())
     assert row["other_rate_hz"] == pytest.approx(s.rates[lab == 0].mean())
