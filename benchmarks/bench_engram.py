@@ -29,15 +29,15 @@ import pandas as pd
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from engram.classify import ClassifierParams, classify  # noqa: E402
-from engram.cluster import cluster  # noqa: E402
+from engram.classification import ClassifierParams, classify  # noqa: E402
+from engram.clustering import cluster  # noqa: E402
 from engram.features import feature_matrix  # noqa: E402
 from engram.io.manifest import read_labels, read_manifest  # noqa: E402
 from engram.io.npz import write_npz  # noqa: E402
 from engram.pipeline import AnalysisParams, run  # noqa: E402
-from engram.report import write_report  # noqa: E402
-from engram.simulate import SessionSpec, SimulationConfig, simulate_mouse  # noqa: E402
-from engram.synchrony import SynchronyParams, _prepare, group_pair_means, synchrony  # noqa: E402
+from engram.reporting import write_report  # noqa: E402
+from engram.simulation import SessionSpec, SimulationConfig, simulate_mouse  # noqa: E402
+from engram.synchrony_stats import SynchronyParams, _prepare, group_pair_means, synchrony  # noqa: E402
 
 SESSIONS = tuple(
     SessionSpec(name, day, ctx, shock)
@@ -218,7 +218,7 @@ def main(argv=None) -> None:
     t = time.perf_counter()
     naive_null(r0, lab, n_small, rng)
     t_naive = (time.perf_counter() - t) / n_small
-    from engram.synchrony import _random_labels
+    from engram.synchrony_stats import _random_labels
 
     t = time.perf_counter()
     group_pair_means(r0, _random_labels(rng, lab.size, int(lab.sum()), args.sync_permutations))

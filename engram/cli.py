@@ -22,20 +22,49 @@ import numpy as np
 __all__ = ["engram"]
 
 
+class _PositiveFloat(click.ParamType):
+    """A finite number > 0 (``nan`` and ``inf`` are refused, which ``click.FloatRange`` lets through)."""
+
+    name = "float>0"
+
+    def convert(self, value, param, ctx):
+        try:
+            x = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not (np.isfinite(x) and x > 0):
+            self.fail(f"{value!r} is not a finite number > 0", param, ctx)
+        return x
+
+
+_SCHEDULER_SCHEMES = ("tcp", "tls", "inproc", "ucx", "ws", "wss")
+
+
+def _check_scheduler(ctx, param, value):
+    """``--scheduler`` must look like ``tcp://host:port`` (the connection itself is checked when used)."""
+    if value is None:
+        return None
+    scheme, sep, rest = value.partition("://")
+    host, colon, port = rest.rpartition(":")
+    if not sep or scheme not in _SCHEDULER_SCHEMES or (scheme != "inproc" and not (host and colon and port.isdigit())):
+        raise click.BadParameter(f"expected an address like tcp://host:8786, got {value!r}", ctx, param)
+    return value
+
+
 def _common(f):
     opts = [
         click.option("--json", "as_json", is_flag=True, help="Print one JSON document to stdout."),
-        click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random step."),
+        click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed of every random step."),
         click.option("--events", "event_method", type=click.Choice(["auto", "threshold", "peaks", "oasis"]),
                      default="auto", show_default=True,
                      help="Event extraction: threshold on deconvolved output, peaks on dF/F, oasis (GPL extra)."),
-        click.option("--k", "event_k", type=click.FloatRange(min=0, min_open=True), default=4.0, show_default=True,
+        click.option("--k", "event_k", type=_PositiveFloat(), default=4.0, show_default=True,
                      help="Event threshold in noise SDs."),
-        click.option("--bin-s", type=click.FloatRange(min=0, min_open=True), default=0.5, show_default=True,
+        click.option("--bin-s", type=_PositiveFloat(), default=0.5, show_default=True,
                      help="Bin width (s) for event correlations."),
         click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
                      help="Processes (mice in parallel, permutations in parallel)."),
-        click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:port) to run mice on."),
+        click.option("--scheduler", default=None, callback=_check_scheduler, help="Dask scheduler address (tcp://host:port) to run mice on."),
         click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
                      help="Directory for per-mouse results (resume an interrupted run)."),
         click.option("--skip-invalid", is_flag=True,
@@ -79,16 +108,11 @@ def _clean(o):
 
 
 def _load(manifest, labels_path, opts):
-    from engram.events import EventParams
-    from engram.io.manifest import read_labels, read_manifest
-    from engram.pipeline import AnalysisParams, run
+    from engram.api import process
 
-    on_invalid = "skip" if opts["skip_invalid"] else "error"
-    man = read_manifest(manifest, on_invalid)
-    labels = read_labels(labels_path)
-    params = AnalysisParams(EventParams(method=opts["event_method"], k=opts["event_k"]), bin_s=opts["bin_s"])
-    return run(man, labels, params, on_invalid=on_invalid, labels_source=labels_path, workers=opts["workers"],
-               scheduler=opts["scheduler"], cache_dir=opts["cache_dir"], progress=_progress(opts["as_json"]))
+    return process(manifest, labels_path, events=opts["event_method"], k=opts["event_k"], bin_s=opts["bin_s"],
+                   workers=opts["workers"], scheduler=opts["scheduler"], cache=opts["cache_dir"],
+                   skip_invalid=opts["skip_invalid"], progress=_progress(opts["as_json"]))
 
 
 def _trees_option(f):
@@ -97,27 +121,21 @@ def _trees_option(f):
 
 
 def _run_classify(data, opts, n_permutations, trees=50):
-    from engram.classify import ClassifierParams, classify
-    from engram.exceptions import EngramError
-    from engram.features import feature_matrix
+    from engram.api import _classify_data
 
-    X, y = feature_matrix(data.tidy, data.labels, sessions=data.sessions)
-    if X.empty:
-        raise EngramError("no cells with features and labels")
-    return classify(X, y, ClassifierParams(n_permutations=n_permutations, n_estimators=trees), seed=opts["seed"],
-                    n_jobs=opts["workers"], events=data.events_record(), progress=_progress(opts["as_json"]),
-                    checkpoint=opts.get("cache_dir"))
+    return _classify_data(data, n_permutations, trees, opts["seed"], opts["workers"], _progress(opts["as_json"]),
+                          opts.get("cache_dir"))
 
 
 def _run_synchrony(data, opts, n_permutations):
-    from engram.synchrony import SynchronyParams, synchrony
+    from engram.synchrony_stats import SynchronyParams, synchrony
 
     return synchrony(data, SynchronyParams(n_permutations=n_permutations), seed=opts["seed"],
                      n_jobs=opts["workers"], progress=_progress(opts["as_json"]))
 
 
 def _run_cluster(data, n_clusters):
-    from engram.cluster import ClusterParams, cluster
+    from engram.clustering import ClusterParams, cluster
 
     return cluster(data, ClusterParams(n_clusters=n_clusters))
 
@@ -177,7 +195,31 @@ class _StderrHandler(logging.StreamHandler):
         pass
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineUsageError(click.UsageError):
+    """A usage error shown as one line, ``Error: <message> (see '<command> -h')``, exit code 2."""
+
+    def show(self, file=None) -> None:
+        hint = f" (see '{self.ctx.command_path} -h')" if self.ctx is not None else ""
+        click.echo(f"Error: {self.format_message()}{hint}", file=file, err=file is None)
+
+
+class _EngramGroup(click.Group):
+    """Usage errors of every engram command as one line; :class:`EngramError` as ``Error: ...``, exit 1."""
+
+    def invoke(self, ctx: click.Context):
+        from engram.exceptions import EngramError
+
+        try:
+            return super().invoke(ctx)
+        except _OneLineUsageError:
+            raise
+        except click.UsageError as exc:
+            raise _OneLineUsageError(exc.format_message(), exc.ctx or ctx) from exc
+        except EngramError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_EngramGroup, context_settings={"help_option_names": ["-h", "--help"]})
 def engram() -> None:
     """CA1 engram-cell analysis: label prediction, synchrony, clustering, report."""
     logger = logging.getLogger("engram")
@@ -207,7 +249,7 @@ def demo(as_json, seed, event_method, event_k, bin_s, workers, scheduler, cache_
 
     from engram.events import EventParams
     from engram.pipeline import AnalysisParams, run
-    from engram.simulate import demo_config, simulate, write_dataset
+    from engram.simulation import demo_config, simulate, write_dataset
 
     opts = dict(as_json=as_json, seed=seed, workers=workers, cache_dir=cache_dir)
     cfg = demo_config() if mice is None else replace(demo_config(), n_mice=mice)
@@ -225,7 +267,7 @@ def demo(as_json, seed, event_method, event_k, bin_s, workers, scheduler, cache_
     doc = {"truth": sim.truth, "config": cfg.to_dict(), "classify": cres.to_dict(), "synchrony": sres.to_dict(),
            "cluster": kres.to_dict()}
     if out_dir:
-        from engram.report import write_report
+        from engram.reporting import write_report
 
         doc["report"] = write_report(out_dir, data, cres, sres, kres, title="engram demo (synthetic)",
                                      extra={"truth": sim.truth})
@@ -285,7 +327,7 @@ def cluster_cmd(manifest, labels_path, n_clusters, **opts):
 @_trees_option
 def report_cmd(manifest, labels_path, out_dir, permutations, sync_permutations, n_clusters, trees, **opts):
     """Run all analyses and write a self-contained HTML report with figures."""
-    from engram.report import write_report
+    from engram.reporting import write_report
 
     data = _load(manifest, labels_path, opts)
     cres = _run_classify(data, opts, permutations, trees)

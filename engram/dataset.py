@@ -127,10 +127,18 @@ def validate_labels(labels: pd.DataFrame, source: str = "labels") -> pd.DataFram
     out = labels[["mouse", "cell", "engram"]].copy()
     out["mouse"] = out["mouse"].astype(str)
     try:
-        out["cell"] = pd.to_numeric(out["cell"], errors="raise").astype(np.int64)
+        cell = pd.to_numeric(out["cell"], errors="raise")
         eng = pd.to_numeric(out["engram"], errors="raise")
     except (ValueError, TypeError) as exc:
-        raise EngramInputError(f"{source}: cell and engram must be integers ({exc})") from None
+        raise EngramInputError(f"{source}: cell and engram must be integers ({str(exc).splitlines()[0]})") from None
+    cell_f = cell.to_numpy(dtype=np.float64, na_value=np.nan)
+    whole = np.isfinite(cell_f) & (cell_f == np.round(cell_f))
+    if not whole.all():
+        bad = cell[~whole].iloc[0]
+        raise EngramInputError(f"{source}: cell and engram must be integers (cell {bad!r} in row {int(np.flatnonzero(~whole)[0]) + 1})")
+    if (cell_f < 0).any():
+        raise EngramInputError(f"{source}: cell must be a registered index >= 0, found {int(cell_f.min())}")
+    out["cell"] = cell_f.astype(np.int64)
     if not eng.isin([0, 1]).all():
         bad = eng[~eng.isin([0, 1])].iloc[0]
         raise EngramInputError(f"{source}: engram must be 0 or 1, found {bad.item() if hasattr(bad, 'item') else bad!r}")

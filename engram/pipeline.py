@@ -11,8 +11,10 @@ one mouse per worker.
 
 :func:`run` maps mice over a process pool (``workers``) or a Dask cluster (``scheduler`` address); when
 reading from a manifest each worker loads its own mouse's files. With ``cache_dir`` every finished mouse
-is written at once (pickle keyed by a hash of the parameters, files, their sizes and times, and the
-mouse's labels), so an interrupted run resumes where it stopped.
+is written at once (an ``.npz`` of plain arrays plus a JSON header, read back with ``allow_pickle=False``, so
+a cache directory cannot carry code; the file name is a hash of the parameters, files, their sizes and times,
+and the mouse's labels), so an interrupted run resumes where it stopped. An unreadable cache file is
+recomputed.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import hashlib
 import json
 import logging
 import os
-import pickle
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 
@@ -34,7 +35,7 @@ from engram.exceptions import EngramError
 from engram.features import context_features, session_features
 
 __all__ = ["AnalysisParams", "SessionSummary", "MouseSummary", "PipelineData", "bin_events", "event_correlation",
-           "analyze_mouse", "run"]
+           "analyze_mouse", "run", "save_summary", "load_summary"]
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +182,50 @@ def _cache_key(mouse: str, payload, labels: pd.DataFrame, params: AnalysisParams
     return h.hexdigest()[:16]
 
 
+def _frame_arrays(prefix: str, frame: pd.DataFrame, arrays: dict) -> dict:
+    """Columns of ``frame`` into ``arrays`` (strings as unicode arrays); returns the column -> dtype record."""
+    dtypes = {}
+    for i, col in enumerate(frame.columns):
+        values = frame[col].to_numpy()
+        if values.dtype.kind not in "biuf":
+            values = np.asarray(values, dtype=str)
+        arrays[f"{prefix}{i}"] = values
+        dtypes[str(col)] = str(frame[col].dtype)
+    return dtypes
+
+
+def _frame_from(prefix: str, dtypes: dict, z) -> pd.DataFrame:
+    return pd.DataFrame({col: pd.Series(z[f"{prefix}{i}"]).astype(dt) for i, (col, dt) in enumerate(dtypes.items())})
+
+
+def save_summary(path: str, summary: MouseSummary) -> None:
+    """Write a :class:`MouseSummary` as an ``.npz`` of plain arrays plus a JSON header (no pickle)."""
+    arrays: dict = {}
+    meta = {"mouse": summary.mouse, "notes": list(summary.notes),
+            "tidy": _frame_arrays("tidy_", summary.tidy, arrays),
+            "labels": _frame_arrays("labels_", summary.labels, arrays), "sessions": []}
+    for i, s in enumerate(summary.sessions):
+        meta["sessions"].append({"session": s.session, "day": s.day, "context": s.context, "n_bins": int(s.n_bins),
+                                 "events": s.events})
+        for name in ("cells", "labels", "rates", "corr"):
+            arrays[f"s{i}_{name}"] = np.asarray(getattr(s, name))
+    arrays["meta"] = np.array(json.dumps(meta))
+    with open(path, "wb") as fh:
+        np.savez(fh, **arrays)
+
+
+def load_summary(path: str) -> MouseSummary:
+    """Read a :func:`save_summary` file (``allow_pickle=False``)."""
+    with np.load(path, allow_pickle=False) as z:
+        meta = json.loads(str(z["meta"]))
+        sessions = [SessionSummary(session=m["session"], day=m["day"], context=m["context"], cells=z[f"s{i}_cells"],
+                                   labels=z[f"s{i}_labels"], rates=z[f"s{i}_rates"], corr=z[f"s{i}_corr"],
+                                   n_bins=m["n_bins"], events=m["events"])
+                    for i, m in enumerate(meta["sessions"])]
+        return MouseSummary(meta["mouse"], _frame_from("tidy_", meta["tidy"], z),
+                            _frame_from("labels_", meta["labels"], z), sessions, meta["notes"])
+
+
 def run(
     source,
     labels: pd.DataFrame | None = None,
@@ -237,13 +282,18 @@ def run(
     results: dict[str, MouseSummary] = {}
     paths: dict[str, str] = {}
     if cache_dir:
-        os.makedirs(cache_dir, exist_ok=True)
+        try:
+            os.makedirs(cache_dir, exist_ok=True)
+        except OSError as exc:
+            raise EngramError(f"{cache_dir}: cannot create the cache directory ({exc.strerror})") from None
         for m in jobs:
-            paths[m] = os.path.join(cache_dir, f"mouse_{m}_{_cache_key(m, payloads[m], labels, params)}.pkl")
+            paths[m] = os.path.join(cache_dir, f"mouse_{m}_{_cache_key(m, payloads[m], labels, params)}.npz")
             if os.path.isfile(paths[m]):
-                with open(paths[m], "rb") as fh:
-                    results[m] = pickle.load(fh)
-                log.info("mouse %s: reused %s", m, paths[m])
+                try:
+                    results[m] = load_summary(paths[m])
+                    log.info("mouse %s: reused %s", m, paths[m])
+                except Exception as exc:  # a cut or foreign cache file is recomputed, never trusted
+                    log.warning("%s: unreadable cache file (%s); recomputing mouse %s", paths[m], exc, m)
     todo = [m for m in jobs if m not in results]
     bar = None
     if progress:
@@ -255,8 +305,7 @@ def run(
         results[m] = summary
         if cache_dir:
             tmp = paths[m] + ".tmp"
-            with open(tmp, "wb") as fh:
-                pickle.dump(summary, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            save_summary(tmp, summary)
             os.replace(tmp, paths[m])
         if bar is not None:
             bar.update(1)
@@ -266,7 +315,11 @@ def run(
             from distributed import Client
             from distributed import as_completed as dask_completed
 
-            with Client(scheduler) as client:
+            try:
+                client = Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise EngramError(f"scheduler {scheduler}: cannot connect ({exc})") from None
+            with client:
                 futs = {client.submit(fn, *args, pure=False, key=f"engram-mouse-{m}-{os.getpid()}"): m
                         for m, (fn, args) in ((m, jobs[m]) for m in todo)}
                 for fut in dask_completed(list(futs)):

@@ -10,13 +10,14 @@ columns is refused as ambiguous: more cells than frames almost always means a tr
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from engram.exceptions import EngramFormatError, EngramInputError
 
-__all__ = ["RawSession", "finalize", "check_cells_first", "ON_INVALID"]
+__all__ = ["RawSession", "finalize", "check_cells_first", "numeric_array", "scalar_float", "require_file", "ON_INVALID"]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,29 @@ def check_cells_first(arr: np.ndarray, source: str, name: str) -> None:
             f"{source}: {name} has shape {arr.shape}: expected cells x frames with more frames than cells; "
             "the orientation is ambiguous (transposed?)"
         )
+
+
+def require_file(path: str, what: str = "file") -> None:
+    """A one-line :class:`EngramInputError` unless ``path`` is an existing regular file."""
+    if not os.path.isfile(path):
+        why = "is a directory, not a file" if os.path.isdir(path) else "does not exist"
+        raise EngramInputError(f"{path}: {what} {why}")
+
+
+def numeric_array(source: str, name: str, arr) -> np.ndarray:
+    """``arr`` as a numpy array if its dtype is boolean, integer or float; else a one-line format error."""
+    arr = np.asarray(arr)
+    if arr.dtype.kind not in "biuf":
+        raise EngramFormatError(f"{source}: {name} must hold numbers, got dtype {arr.dtype}")
+    return arr
+
+
+def scalar_float(source: str, name: str, value) -> float:
+    """A single number from a file (``fps``, a frame rate) as a float; else a one-line format error."""
+    arr = numeric_array(source, name, value)
+    if arr.size != 1:
+        raise EngramFormatError(f"{source}: {name} must be a single number, got shape {arr.shape}")
+    return float(arr.reshape(()))
 
 
 def resolve_fps(source: str, from_file: float | None, from_manifest: float | None) -> float:

@@ -14,7 +14,7 @@ import os
 import numpy as np
 
 from engram.exceptions import EngramFormatError, EngramInputError
-from engram.io._common import RawSession, check_cells_first, finalize, resolve_fps
+from engram.io._common import RawSession, check_cells_first, finalize, numeric_array, resolve_fps, scalar_float
 
 __all__ = ["read_caiman", "write_caiman"]
 
@@ -52,6 +52,8 @@ def read_caiman(path: str, *, fps: float | None = None, on_invalid: str = "error
         n_comp = None
         if "estimates/A" in h5 and "shape" in h5["estimates/A"].attrs:
             n_comp = int(h5["estimates/A"].attrs["shape"][1])
+    c = numeric_array(path, "estimates/C", c)
+    s = numeric_array(path, "estimates/S", s) if s is not None else None
     if c.ndim != 2:
         raise EngramFormatError(f"{path}: estimates/C must be 2-D, got shape {c.shape}")
     if n_comp is not None and c.shape[0] != n_comp:
@@ -65,12 +67,15 @@ def read_caiman(path: str, *, fps: float | None = None, on_invalid: str = "error
             raise EngramInputError(f"{path}: length mismatch: {name} has shape {arr.shape}, estimates/C {c.shape}")
     trace = c
     if idx is not None and idx.size:
-        idx = idx.astype(np.int64).ravel()
+        idx = numeric_array(path, "estimates/idx_components", idx).ravel()
+        if not np.all(np.isfinite(idx)) or np.any(idx != np.round(idx)):
+            raise EngramFormatError(f"{path}: estimates/idx_components must hold integer component indices")
+        idx = idx.astype(np.int64)
         if idx.min() < 0 or idx.max() >= c.shape[0]:
             raise EngramInputError(f"{path}: idx_components refers to component {idx.max()} of {c.shape[0]}")
         trace = trace[idx]
         s = s[idx] if s is not None else None
-    rate = resolve_fps(path, float(fr) if fr is not None else None, fps)
+    rate = resolve_fps(path, scalar_float(path, "params/data/fr", fr) if fr is not None else None, fps)
     return finalize(path, trace, rate, deconvolved=s, on_invalid=on_invalid, trace_kind="calcium")
 
 

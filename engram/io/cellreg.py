@@ -14,10 +14,14 @@ The registered index of a cell (the ``cell`` column of the labels table) is its 
 from __future__ import annotations
 
 import os
+import zipfile
+import zlib
 
 import numpy as np
+from scipy.io.matlab import MatReadError
 
 from engram.exceptions import EngramFormatError, EngramInputError
+from engram.io._common import numeric_array
 
 __all__ = ["read_cellreg", "write_cellreg"]
 
@@ -38,8 +42,10 @@ def _raw(path: str) -> np.ndarray:
             return np.loadtxt(path, delimiter=",", ndmin=2)
         if ext == ".mat":
             return _mat(path)
-    except ValueError as exc:
-        raise EngramFormatError(f"{path}: unreadable CellReg map ({exc})") from None
+    except (ValueError, OSError, EOFError, KeyError, TypeError, NotImplementedError, zipfile.BadZipFile, zlib.error,
+            MatReadError) as exc:
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise EngramFormatError(f"{path}: unreadable CellReg map ({msg})") from None
     raise EngramFormatError(f"{path}: unknown CellReg file type {ext!r} (use .mat, .npy, .npz or .csv)")
 
 
@@ -63,7 +69,7 @@ def _mat(path: str) -> np.ndarray:
 
 def read_cellreg(path: str, n_sessions: int) -> np.ndarray:
     """Return the map as an int array, registered cells x sessions, 1-based (0 = not found)."""
-    raw = np.asarray(_raw(path))
+    raw = numeric_array(path, "cell_to_index_map", _raw(path))
     if raw.ndim == 1 and n_sessions == 1:
         raw = raw[:, None]
     if raw.ndim != 2:

@@ -6,32 +6,45 @@ Orientation: cells first (rows are cells). Arrays with at least as many rows as 
 from __future__ import annotations
 
 import os
+import zipfile
+import zlib
 
 import numpy as np
 
 from engram.exceptions import EngramFormatError
-from engram.io._common import RawSession, check_cells_first, finalize, resolve_fps
+from engram.io._common import RawSession, check_cells_first, finalize, numeric_array, require_file, resolve_fps, scalar_float
 
 __all__ = ["read_npz", "write_npz"]
 
 
 def read_npz(path: str, *, fps: float | None = None, on_invalid: str = "error") -> RawSession:
-    """Read an NPZ session file (cells x frames)."""
+    """Read an NPZ session file (cells x frames).
+
+    A missing, truncated or corrupt file, or one that holds a single array (``.npy``) or pickled objects,
+    is an :class:`EngramFormatError` naming the file; no pickle is ever loaded.
+    """
+    require_file(path)
     try:
-        with np.load(path, allow_pickle=False) as z:
+        z = np.load(path, allow_pickle=False)
+        if not isinstance(z, np.lib.npyio.NpzFile):
+            raise ValueError("a single .npy array, not an .npz archive")
+        with z:
             data = {k: z[k] for k in z.files}
-    except (OSError, ValueError) as exc:
-        if isinstance(exc, FileNotFoundError):
-            raise
-        raise EngramFormatError(f"{path}: not a readable npz file ({exc})") from None
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, UnicodeDecodeError) as exc:
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise EngramFormatError(f"{path}: not a readable npz file ({msg})") from None
     if "traces" not in data:
         raise EngramFormatError(f"{path}: no 'traces' array (found {', '.join(sorted(data)) or 'nothing'})")
-    traces = data["traces"]
+    traces = numeric_array(path, "traces", data["traces"])
     check_cells_first(traces, path, "traces")
-    file_fps = float(data["fps"]) if "fps" in data else None
+    file_fps = scalar_float(path, "fps", data["fps"]) if "fps" in data else None
     rate = resolve_fps(path, file_fps, fps)
     spikes = data.get("spikes", data.get("deconvolved"))
+    if spikes is not None:
+        spikes = numeric_array(path, "spikes", spikes)
     times = data.get("times")
+    if times is not None:
+        times = numeric_array(path, "times", times)
     return finalize(path, traces, rate, deconvolved=spikes, times=times, on_invalid=on_invalid)
 
 

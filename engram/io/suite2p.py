@@ -3,18 +3,22 @@
 Orientation: ROIs x frames, as suite2p writes them. Only ROIs with ``iscell[:, 0] == 1`` are kept, in
 file order; a cell's index in a session (before CellReg mapping) is its position among those ROIs.
 Traces are neuropil-corrected ``F - 0.7 * Fneu`` turned into Delta F / F with the 10th percentile as
-baseline; ``spks`` is the deconvolved activity, divided by the same baseline so it is in trace units. The frame rate is ``ops['fs']`` (``ops.npy`` is a pickled
-dict, the only file read with ``allow_pickle``), else the manifest's ``fps``.
+baseline; ``spks`` is the deconvolved activity, divided by the same baseline so it is in trace units. The frame rate is ``ops['fs']``, else the manifest's ``fps``.
+``ops.npy`` is a pickled dict; it is read by :func:`engram.io._safe_npy.load_pickled_npy`, whose unpickler
+admits only numpy arrays, dtypes, scalars and plain containers, so a crafted file cannot run code (a pickle
+naming any other global is refused as "not a suite2p ops dictionary"). No file is read with ``allow_pickle``.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 
 import numpy as np
 
 from engram.exceptions import EngramFormatError, EngramInputError
-from engram.io._common import RawSession, finalize, resolve_fps
+from engram.io._common import RawSession, finalize, numeric_array, resolve_fps
+from engram.io._safe_npy import load_pickled_npy
 
 __all__ = ["read_suite2p", "write_suite2p", "NEUROPIL_FACTOR"]
 
@@ -39,9 +43,10 @@ def _load(folder: str, name: str, required: bool = True) -> np.ndarray | None:
             raise EngramFormatError(f"{fpath}: missing file in suite2p folder")
         return None
     try:
-        return np.load(fpath, allow_pickle=False)
-    except ValueError as exc:
-        raise EngramFormatError(f"{fpath}: not a readable .npy array ({exc})") from None
+        arr = np.load(fpath, allow_pickle=False)
+    except (ValueError, OSError, EOFError) as exc:
+        raise EngramFormatError(f"{fpath}: not a readable .npy array ({str(exc).splitlines()[0]})") from None
+    return numeric_array(fpath, "the array", arr)
 
 
 def read_suite2p(
@@ -77,9 +82,14 @@ def read_suite2p(
     ops_path = os.path.join(folder, "ops.npy")
     if os.path.isfile(ops_path):
         try:
-            ops = np.load(ops_path, allow_pickle=True).item()
+            ops = load_pickled_npy(ops_path)
+            ops = ops.item() if ops.shape == () else None
+            if not isinstance(ops, dict):
+                raise TypeError("not a dict")
             file_fps = float(ops["fs"]) if "fs" in ops else None
-        except (ValueError, AttributeError, TypeError, KeyError):
+        except pickle.UnpicklingError as exc:
+            raise EngramFormatError(f"{ops_path}: not a suite2p ops dictionary (refused: {exc})") from None
+        except (ValueError, TypeError, KeyError, EOFError, OSError, AttributeError, IndexError):
             raise EngramFormatError(f"{ops_path}: not a suite2p ops dictionary") from None
     rate = resolve_fps(folder, file_fps, fps)
     fc = f[keep].astype(np.float64) - neuropil * fneu[keep].astype(np.float64)

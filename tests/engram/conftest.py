@@ -3,7 +3,7 @@
 import pytest
 
 from engram.pipeline import run
-from engram.simulate import SessionSpec, SimulationConfig, simulate
+from engram.simulation import SessionSpec, SimulationConfig, simulate
 
 SMALL_SESSIONS = (
     SessionSpec("novel", 1, "A"),

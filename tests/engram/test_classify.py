@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engram.classify import ClassifierParams, classify, permute_within_groups
+from engram.classification import ClassifierParams, classify, permute_within_groups
 from engram.exceptions import EngramError
 from engram.features import feature_matrix
 from engram.pipeline import run
-from engram.simulate import simulate
+from engram.simulation import simulate
 from tests.engram.conftest import small_config
 
 FAST = dict(n_estimators=20, n_repeats=2)
@@ -82,7 +82,7 @@ def test_needs_two_mice_and_both_classes(small_data):
 
 
 def test_checkpoint_resumes_the_permutation_test(small_data, tmp_path, monkeypatch):
-    import engram.classify as mod
+    import engram.classification as mod
 
     X, y = _xy(small_data)
     p = ClassifierParams(n_permutations=3, n_estimators=5, n_repeats=1)
@@ -106,3 +106,18 @@ def test_checkpoint_resumes_the_permutation_test(small_data, tmp_path, monkeypat
     path.write_text("\n".join(lines[:2]) + "\n2")  # really cut: recomputed
     third = classify(X, y, p, seed=2, checkpoint=str(tmp_path))
     assert len(calls) == 1 and np.array_equal(third.null_auc, first.null_auc)
+
+
+@given(st.lists(st.tuples(st.integers(0, 1), st.integers(-3, 3)), min_size=2, max_size=40))
+def test_rank_auc_matches_sklearn(pairs):
+    # the classifier's AUC (ranks, ties at half weight) against scikit-learn's trapezoidal ROC area
+    from sklearn.metrics import roc_auc_score
+
+    from engram.classification import _auc
+
+    y = np.array([p[0] for p in pairs])
+    score = np.array([p[1] for p in pairs], dtype=float)
+    if np.unique(y).size < 2:
+        assert np.isnan(_auc(y, score))
+    else:
+        assert _auc(y, score) == pytest.approx(roc_auc_score(y, score), abs=1e-12)

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from cli import synctool
 from engram.io.npz import write_npz
-from engram.simulate import simulate, write_dataset
+from engram.simulation import simulate, write_dataset
 from tests.engram.conftest import small_config
 
 
@@ -30,21 +30,45 @@ def _json(result):
 
 
 def test_classify_json(files):
+    # planted: engram cells fire 2.5x in "conditioning" (small_config); the command must find that session
     man, lab, _ = files
     doc = _json(_run(["classify", man, "--labels", lab, "--json", "--permutations", "2", "--seed", "1", "--trees", "10"]))
-    assert {"auc", "p_value", "importances", "top_session"} <= doc.keys()
-    assert {"feature", "session", "importance"} <= doc["importances"][0].keys()
+    assert doc["top_session"] == "conditioning"
+    imp = {d["session"]: d["importance"] for d in doc["session_importances"]}
+    assert imp["conditioning"] > 3 * max(v for k, v in imp.items() if k != "conditioning")
+    assert doc["auc"] > 0.8 and doc["p_value"] == pytest.approx(1 / 3)  # the smallest p of 2 permutations
+    assert doc["n_permutations"] == 2 and doc["n_mice"] == 3 and doc["n_cells"] == 72
     assert doc["events"]["used"] == {"threshold+file": 12}
+    # the command reports what the library computes from the same files and seed
+    from engram.classification import ClassifierParams, classify
+    from engram.features import feature_matrix
+    from engram.io.manifest import read_labels, read_manifest
+    from engram.pipeline import run
+
+    data = run(read_manifest(man), read_labels(lab))
+    X, y = feature_matrix(data.tidy, data.labels, sessions=data.sessions)
+    res = classify(X, y, ClassifierParams(n_permutations=2, n_estimators=10), seed=1)
+    assert doc["auc"] == res.auc and doc["importances"] == json.loads(json.dumps(list(res.importances)))
 
 
 def test_synchrony_and_cluster_json(files):
+    # planted: co-activation of engram cells in "recall" only
     man, lab, _ = files
     doc = _json(_run(["synchrony", man, "--labels", lab, "--json", "--permutations", "50"]))
-    row = doc["sessions"][0]
-    assert {"session", "engram_mean_r", "other_mean_r", "p_value", "p_value_matched"} <= row.keys()
+    rows = {r["session"]: r for r in doc["sessions"]}
     assert [r["session"] for r in doc["sessions"]] == ["novel", "conditioning", "recall", "neutral"]
+    rec = rows["recall"]
+    assert rec["engram_mean_r"] > rec["other_mean_r"] + 0.05 and rec["difference_ci"][0] > 0
+    assert rec["p_value"] == pytest.approx(1 / 51) and rec["p_value_matched"] == pytest.approx(1 / 51)
+    for name in ("novel", "conditioning", "neutral"):
+        assert rows[name]["p_value_matched"] > 0.05, name
     doc = _json(_run(["cluster", man, "--labels", lab, "--json", "--n-clusters", "3"]))
-    assert doc["clusters"] and doc["stability"]
+    best = {}
+    for c in doc["clusters"]:
+        best[c["session"]] = min(best.get(c["session"], 1.0), c["q_value"])
+    assert best["recall"] < 0.05 and all(best[s] > 0.05 for s in ("novel", "conditioning", "neutral"))
+    assert {(r["session_a"], r["session_b"]) for r in doc["stability"]} == {
+        ("novel", "conditioning"), ("conditioning", "recall"), ("recall", "neutral")}
 
 
 def test_report_and_text_output(files, tmp_path):
@@ -56,11 +80,23 @@ def test_report_and_text_output(files, tmp_path):
 
 
 def test_demo_json_and_data_files(tmp_path):
+    # what the analyses found must match the planted truth the demo reports
     doc = _json(_run(["demo", "--json", "--mice", "2", "--permutations", "1", "--sync-permutations", "20",
                       "--trees", "10", "--out", str(tmp_path), "--data-format", "npz"]))
-    assert doc["truth"]["rate_session"] == "conditioning"
-    assert {"classify", "synchrony", "cluster", "report"} <= doc.keys()
-    assert (tmp_path / "data" / "manifest.csv").exists()
+    truth = doc["truth"]
+    assert doc["classify"]["top_session"] == truth["rate_session"]
+    sync = {r["session"]: r for r in doc["synchrony"]["sessions"]}
+    assert set(truth["ensemble_sessions"]) < set(sync)
+    for name, row in sync.items():
+        if name in truth["ensemble_sessions"]:
+            assert row["difference"] > 0.03 and row["p_value"] == pytest.approx(1 / 21), name
+        else:
+            assert row["p_value_matched"] > 0.05, name
+    q = {}
+    for c in doc["cluster"]["clusters"]:
+        q[c["session"]] = min(q.get(c["session"], 1.0), c["q_value"])
+    assert {s for s, v in q.items() if v < 0.05} == set(truth["ensemble_sessions"])
+    assert (tmp_path / "data" / "manifest.csv").exists() and (tmp_path / "report.html").exists()
 
 
 def test_user_errors_are_one_line_exit_1(files, tmp_path):

@@ -5,7 +5,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engram.cluster import benjamini_hochberg, cluster, cluster_cells, enrichment_p
+from engram.clustering import benjamini_hochberg, cluster, cluster_cells, enrichment_p
 from engram.pipeline import AnalysisParams, MouseSummary, PipelineData, SessionSummary
 from tests.engram.naive import naive_bh, naive_hypergeom_sf
 
@@ -59,6 +59,6 @@ def test_stability_is_one_for_identical_sessions_and_engram_only_ari():
             for name, d in (("a", 1), ("b", 2))]
     labels = pd.DataFrame({"mouse": "m", "cell": cells, "engram": lab})
     data = PipelineData([MouseSummary("m", pd.DataFrame(), labels, sess)], ["a", "b"], AnalysisParams())
-    res = cluster(data, __import__("engram.cluster", fromlist=["ClusterParams"]).ClusterParams(n_clusters=2))
+    res = cluster(data, __import__("engram.clustering", fromlist=["ClusterParams"]).ClusterParams(n_clusters=2))
     (row,) = res.stability
     assert row["ari"] == 1.0 and row["ari_engram"] == 1.0 and row["n_cells"] == 12

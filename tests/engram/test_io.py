@@ -13,7 +13,7 @@ from engram.io.manifest import load_dataset, read_labels, read_manifest
 from engram.io.npz import read_npz, write_npz
 from engram.io.nwb import read_nwb, write_nwb
 from engram.io.suite2p import read_suite2p, write_suite2p
-from engram.simulate import simulate, write_dataset
+from engram.simulation import simulate, write_dataset
 from tests.engram.conftest import small_config
 
 

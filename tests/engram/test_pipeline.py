@@ -9,7 +9,7 @@ from hypothesis.extra.numpy import arrays
 import engram.pipeline as pipeline
 from engram.io.manifest import read_labels, read_manifest
 from engram.pipeline import bin_events, event_correlation, run
-from engram.simulate import simulate, write_dataset
+from engram.simulation import simulate, write_dataset
 from tests.engram.conftest import small_config
 from tests.engram.naive import naive_bin_events, naive_corr
 
@@ -65,7 +65,7 @@ def _same(a, b):
 def test_cache_resumes_without_recomputing(files, tmp_path, monkeypatch):
     man, lab = read_manifest(files[0]), read_labels(files[1])
     first = run(man, lab, cache_dir=str(tmp_path))
-    assert len(list(tmp_path.glob("mouse_*.pkl"))) == 2
+    assert len(list(tmp_path.glob("mouse_*.npz"))) == 2
 
     def boom(*a, **k):
         raise AssertionError("recomputed a cached mouse")
@@ -86,3 +86,13 @@ def test_dask_local_cluster_on_loopback(files):
                                   host="127.0.0.1", dashboard_address=None) as cluster:
         assert cluster.scheduler_address.startswith("tcp://127.0.0.1")
         _same(run(man, lab), run(man, lab, scheduler=cluster.scheduler_address))
+
+
+def test_cut_cache_file_is_recomputed_not_trusted(files, tmp_path, caplog):
+    man, lab = read_manifest(files[0]), read_labels(files[1])
+    first = run(man, lab, cache_dir=str(tmp_path))
+    path = sorted(tmp_path.glob("mouse_*.npz"))[0]
+    path.write_bytes(path.read_bytes()[:100])
+    again = run(man, lab, cache_dir=str(tmp_path))
+    _same(first, again)
+    assert "unreadable cache file" in caplog.text

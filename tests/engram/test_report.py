@@ -4,11 +4,11 @@ import json
 import os
 import re
 
-from engram.classify import ClassifierParams, classify
-from engram.cluster import cluster
+from engram.classification import ClassifierParams, classify
+from engram.clustering import cluster
 from engram.features import feature_matrix
-from engram.report import write_report
-from engram.synchrony import SynchronyParams, synchrony
+from engram.reporting import write_report
+from engram.synchrony_stats import SynchronyParams, synchrony
 
 
 def test_report_is_self_contained(small_data, tmp_path):

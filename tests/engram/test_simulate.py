@@ -5,7 +5,7 @@ import pytest
 
 from engram.events import EventParams, extract_events
 from engram.exceptions import EngramInputError
-from engram.simulate import demo_config, simulate, simulate_mouse, write_dataset
+from engram.simulation import demo_config, simulate, simulate_mouse, write_dataset
 from tests.engram.conftest import small_config
 
 

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from engram.pipeline import run
-from engram.simulate import SessionSpec, simulate
-from engram.synchrony import (
+from engram.simulation import SessionSpec, simulate
+from engram.synchrony_stats import (
     SynchronyParams,
     group_pair_means,
     matched_weights,

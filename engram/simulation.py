@@ -131,7 +131,14 @@ class SimulationConfig:
 
 
 def demo_config() -> SimulationConfig:
-    """The embedded demo data set: 4 mice, 60 cells, 6 sessions of 3 min at 20 Hz, every effect on."""
+    """The embedded demo data set: 4 mice, 60 cells, 6 sessions of 3 min at 20 Hz, every effect on.
+
+    Examples
+    --------
+    >>> cfg = demo_config()
+    >>> cfg.n_mice, cfg.n_cells, cfg.duration_s, [s.name for s in cfg.sessions][:3]
+    (4, 60, 180.0, ['novel', 'conditioning', 'recall'])
+    """
     return SimulationConfig(n_mice=4, n_cells=60, duration_s=180.0, dropout_fraction=0.05,
                             ensemble_sessions=("recall", "relearning"))
 
@@ -217,7 +224,28 @@ def simulate_mouse(config: SimulationConfig, mouse: str, seed=None) -> tuple[lis
 
 
 def simulate(config: SimulationConfig | None = None, seed=None) -> Simulation:
-    """Simulate ``config.n_mice`` mice; each mouse gets its own stream drawn from ``seed``."""
+    """Simulate ``config.n_mice`` mice; each mouse gets its own stream drawn from ``seed``.
+
+    Parameters
+    ----------
+    config : SimulationConfig, optional
+        The model and its planted effects (default: ``SimulationConfig()``).
+    seed : int, numpy.random.Generator or None
+        Seed of every random draw; the same seed gives the same data.
+
+    Returns
+    -------
+    Simulation
+        ``dataset`` (an :class:`~engram.dataset.EngramDataset`), ``config`` and ``truth`` (the planted effects).
+
+    Examples
+    --------
+    >>> sim = simulate(SimulationConfig(n_mice=2, n_cells=10, duration_s=5.0), seed=0)
+    >>> sim.dataset.mice, sim.dataset.recordings[0].traces.shape, sim.truth["rate_session"]
+    (['m1', 'm2'], (10, 100), 'conditioning')
+    >>> int(sim.dataset.labels["engram"].sum())  # 30 % engram cells per mouse
+    6
+    """
     cfg = config or SimulationConfig()
     rng = np.random.default_rng(seed)
     seeds = rng.integers(0, 2**63 - 1, cfg.n_mice)
