@@ -590,7 +590,7 @@ def round_joins(sizes, theta, rho, *, min_degree: int | None = None, spread: int
     and the phases are then re-polished. Returns ``(E, t, status)``; ``E`` is None when the solver
     found no integer point (status read from the solver).
     """
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    from synclib.circulant.solvers import solve_milp_arrays
 
     c = np.asarray(sizes, dtype=np.int64)
     k = c.size
@@ -644,9 +644,8 @@ def round_joins(sizes, theta, rho, *, min_degree: int | None = None, spread: int
     hi = np.array([min(full[p] - 1, E0[p] + spread) for p in pairs] + [np.inf], dtype=float)
     cost = np.zeros(nv)
     cost[-1] = 1.0
-    res = milp(cost, constraints=LinearConstraint(np.array(rows).reshape(-1, nv), lo_c, hi_c),
-               bounds=Bounds(lo, hi), integrality=np.array([1] * m + [0]),
-               options={"time_limit": float(time_limit)})
+    res = solve_milp_arrays(cost, A=np.array(rows).reshape(-1, nv), lower=lo_c, upper=hi_c, bounds=(lo, hi),
+                            integrality=np.array([1] * m + [0]), time_limit=float(time_limit))
     if res.x is None:
         return None, math.inf, str(res.message)
     E = E0.copy()
