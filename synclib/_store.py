@@ -8,7 +8,7 @@ Design:
 * Every finished problem is written in its own transaction (``BEGIN IMMEDIATE ... COMMIT``), in WAL
   journal mode with ``synchronous=NORMAL``: a committed row survives the writer being killed (even
   SIGKILL), an uncommitted one is rolled back by SQLite on the next open. Re-adding a stored class is
-  a no-op (``ON CONFLICT DO NOTHING``), so a row can never be duplicated.
+  a no-op (``ON CONFLICT``), so a row can never be duplicated; only a ``solver_failed`` row is replaced.
 * A database written by another schema or synctool version, or with other sweep parameters, is
   refused with a one-line :class:`StoreMismatchError` naming the difference: rows are never mixed.
 * Any SQLite failure (read-only file or directory, disk full, not a database) becomes a one-line
@@ -34,10 +34,12 @@ __all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "StoreError", "StoreMismatchError", "
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "synctool_sweep.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: rows are :class:`synclib.circulant.solve.CirculantSolution` (``solver`` = the solver that answered,
+``attempts`` the failed ones before it); a ``solver_failed`` row is replaced when the class is solved again."""
 
 _COLUMNS = ("n", "m", "n_tilde", "status", "degree", "connection_set", "max_eigenvalue", "error_bound",
-            "certified", "upper_bound", "optimality_proven", "method", "solver", "seconds", "message")
+            "certified", "upper_bound", "optimality_proven", "method", "solver", "seconds", "message", "attempts")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -60,6 +62,7 @@ CREATE TABLE IF NOT EXISTS problems (
     solver            TEXT,
     seconds           REAL    NOT NULL,
     message           TEXT    NOT NULL,
+    attempts          TEXT    NOT NULL DEFAULT '[]',
     PRIMARY KEY (n, m)
 ) WITHOUT ROWID;
 """
@@ -168,7 +171,8 @@ class SweepStore:
         schema = meta.get("schema_version")
         if schema != str(SCHEMA_VERSION):
             raise StoreMismatchError(f"{self.path}: written with store schema version {schema}, this synctool uses "
-                                     f"{SCHEMA_VERSION}; use another --db")
+                                     f"{SCHEMA_VERSION} and cannot read its rows; use another --db (or delete this file to "
+                                     "solve again)")
         version = meta.get("synctool_version")
         if version != synctool_version():
             raise StoreMismatchError(f"{self.path}: written by synctool {version}, this is synctool "
@@ -210,11 +214,13 @@ class SweepStore:
         row = (d["n"], d["m"], d["n_tilde"], d["status"], d["degree"], json.dumps(d["connection_set"]),
                d["max_eigenvalue"], d["error_bound"], None if d["certified"] is None else int(d["certified"]),
                d["upper_bound"], int(d["optimality_proven"]), d["method"], d["solver"], float(d["seconds"]),
-               d["message"] or "")
+               d["message"] or "", json.dumps(d.get("attempts") or []))
         try:
             with self._transaction() as conn:
                 cur = conn.execute(f"INSERT INTO problems ({', '.join(_COLUMNS)}) VALUES "
-                                   f"({', '.join('?' * len(_COLUMNS))}) ON CONFLICT (n, m) DO NOTHING", row)
+                                   f"({', '.join('?' * len(_COLUMNS))}) ON CONFLICT (n, m) DO UPDATE SET "
+                                   + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[2:])
+                                   + " WHERE problems.status = 'solver_failed'", row)
                 return cur.rowcount == 1
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc, self.path)) from None
@@ -229,8 +235,8 @@ class SweepStore:
             raise StoreError(_describe(exc, self.path)) from None
 
     def load(self, ns=None) -> dict:
-        """Stored classes as ``{(n, m): ClassResult}``, restricted to the n values in ``ns``."""
-        from synclib.circulant.sweep import ClassResult
+        """Stored classes as ``{(n, m): CirculantSolution}``, restricted to the n values in ``ns``."""
+        from synclib.circulant.solve import CirculantSolution
 
         if ns is None:
             rows = self._rows()
@@ -241,8 +247,9 @@ class SweepStore:
         for r in rows:
             r = dict(r)
             r["connection_set"] = json.loads(r["connection_set"])
+            r["attempts"] = json.loads(r["attempts"] or "[]")
             r["certified"] = None if r["certified"] is None else bool(r["certified"])
-            out[(r["n"], r["m"])] = ClassResult.from_dict(r)
+            out[(r["n"], r["m"])] = CirculantSolution.from_dict(r)
         return out
 
     def count(self) -> int:
