@@ -32,6 +32,7 @@ import atexit
 import contextlib
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -173,7 +174,7 @@ def solve_binary_program(program: BinaryProgram, *, solver: str = "cbc", time_li
             continue
         if out.status != FAILED:
             break
-        log.warning("%s: %s failed (%s)%s", program.name, name, out.message,
+        log.info("%s: %s failed (%s)%s", program.name, name, out.message,
                     "; trying the next solver" if i + 1 < len(chain) else "")
         failed.append(f"{name}: {FAILED} ({out.message})")
     assert out is not None
@@ -182,8 +183,7 @@ def solve_binary_program(program: BinaryProgram, *, solver: str = "cbc", time_li
         out = SolveOutcome(FAILED, None, None, out.seconds, out.solver,
                            "every solver failed: " + "; ".join(failed), attempts)
     elif attempts:
-        out = SolveOutcome(out.status, out.x, out.objective, out.seconds, out.solver,
-                           out.message + f" (after: {'; '.join(attempts)})", attempts)
+        out = SolveOutcome(out.status, out.x, out.objective, out.seconds, out.solver, out.message, attempts)
     return out
 
 
@@ -208,13 +208,36 @@ def _private_tmpdir():
         _LIVE_TMPDIRS.discard(d)
 
 
-def _last_line(path: str) -> str:
+_INFO_LINE = re.compile(r"^[A-Z][a-z]+\d{4}I ")  # CBC/CGL/CLP informational messages
+_TELLING = ("assert", "signal", "abort", "error", "fatal", "segmentation", "killed")
+
+
+def _solver_words(path: str) -> str:
+    """The telling lines of a solver log (an assertion, the signal caught), else its last line;
+    stack-trace frames are skipped."""
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:
-            lines = [ln.strip() for ln in fh.read()[-4000:].splitlines() if ln.strip()]
+            lines = [ln.strip() for ln in fh.read()[-20000:].splitlines() if ln.strip()]
     except OSError:
         return ""
-    return lines[-1] if lines else ""
+    lines = [ln for ln in lines if not ln.startswith(("/", "[")) and not _INFO_LINE.match(ln)] or lines
+    telling = list(dict.fromkeys(ln for ln in lines if any(w in ln.lower() for w in _TELLING)))
+    return " | ".join(telling[:2])[:300] if telling else (lines[-1][:300] if lines else "")
+
+
+_FEAS_TOL = 1e-7
+"""A returned 0/1 point may violate a row by at most this (CBC's default primal tolerance)."""
+
+
+def _violation(program: BinaryProgram, x: np.ndarray) -> float:
+    """Largest constraint violation of the 0/1 point ``x`` (0 when feasible)."""
+    xf = x.astype(float)
+    worst = 0.0
+    if program.A_ub.size:
+        worst = max(worst, float(np.max(program.A_ub @ xf - program.b_ub)))
+    if program.A_eq is not None and program.A_eq.size:
+        worst = max(worst, float(np.max(np.abs(program.A_eq @ xf - program.b_eq))))
+    return worst
 
 
 def _attempt(program: BinaryProgram, name: str, *, time_limit: float | None, msg: bool,
@@ -254,18 +277,18 @@ def _attempt(program: BinaryProgram, name: str, *, time_limit: float | None, msg
             backend.optionsDict["warmStart"] = True
         t0 = time.perf_counter()
         try:
-            with _cwd(tmp):
-                if msg:
+            if msg:
+                answer = prob.solve(backend)
+            else:
+                with _quiet_stdout():
                     answer = prob.solve(backend)
-                else:
-                    with _quiet_stdout():
-                        answer = prob.solve(backend)
         except (pulp.PulpSolverError, OSError, RuntimeError) as exc:
-            words = _last_line(log_path)
-            text = (str(exc).splitlines() or [type(exc).__name__])[0].replace(
-                ", use msg=True for more details", " (exit status non-zero) ")
+            words = _solver_words(log_path)
+            text = (str(exc).splitlines() or [type(exc).__name__])[0]
+            if "Error while trying to execute" in text:  # PuLP's words for a non-zero exit (a crash)
+                text = "the solver exited abnormally"
             return SolveOutcome(FAILED, None, None, time.perf_counter() - t0, name,
-                                text.strip() + (f"; solver said: {words}" if words else ""))
+                                text + (f"; solver said: {words}" if words else ""))
         seconds = time.perf_counter() - t0
         if hasattr(answer, "has_solution"):  # PuLP >= 4 returns the solver's own stats
             status, message = _read_stats(pulp, answer)
@@ -279,22 +302,15 @@ def _attempt(program: BinaryProgram, name: str, *, time_limit: float | None, msg
                 return SolveOutcome(FAILED, None, None, seconds, name, "solver reported a solution without values")
             x = np.rint(np.asarray(vals, dtype=float)).astype(np.int8)
             objective = float(program.c @ x)
+            violation = _violation(program, x)
+            if violation > _FEAS_TOL:  # seen: CBC (cbcbox 2.929) calling an infeasible program optimal
+                return SolveOutcome(FAILED, None, None, seconds, name,
+                                    f"{message}, but its solution violates a constraint by {violation:.3g}")
         if status == FAILED:
-            words = _last_line(log_path)
+            words = _solver_words(log_path)
             message += f"; solver said: {words}" if words else ""
     log.debug("%s: %s by %s in %.3fs (%s)", program.name, status, name, seconds, message)
     return SolveOutcome(status, x, objective, seconds, name, message)
-
-
-@contextlib.contextmanager
-def _cwd(path: str):
-    """PuLP >= 4 may write its ``*-pulp.mps``/``.sol`` files in the working directory: run it in ``path``."""
-    old = os.getcwd()
-    os.chdir(path)
-    try:
-        yield
-    finally:
-        os.chdir(old)
 
 
 @contextlib.contextmanager

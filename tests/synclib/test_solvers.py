@@ -192,3 +192,24 @@ def test_missing_cbc_is_a_clear_error(monkeypatch):
     with pytest.raises(SolverUnavailableError, match="CBC is not available"):
         cbc_solver()
     assert "cbc" not in available_solvers()
+
+
+@pytest.mark.skipif(PULP4, reason="fakes PuLP 3's answer (variables settable from Python)")
+def test_an_infeasible_point_called_optimal_is_a_failure(monkeypatch):
+    # CBC from cbcbox 2.929 under PuLP 4.2 called the infeasible class (12, 6) optimal with degree 5.
+    real = pulp.LpProblem.solve
+    calls = []
+
+    def lying_first(self, solver=None, **kw):
+        calls.append(solver)
+        if len(calls) > 1:
+            return real(self, solver, **kw)
+        for v in self.variables():
+            v.varValue = 1.0
+        self.status, self.sol_status = pulp.LpStatusOptimal, pulp.LpSolutionOptimal
+        return self.status
+
+    monkeypatch.setattr(pulp.LpProblem, "solve", lying_first)
+    out = solve_binary_program(circulant_program(12, 6))
+    assert out.status == "infeasible" and out.solver == "cbc-nosymmetry"
+    assert "violates a constraint" in out.attempts[0]
