@@ -175,6 +175,11 @@ def _refuse_constant(name: str):
     raise CertificateError(f"certificate: {name} is not a number a certificate may contain")
 
 
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _is_number(x) -> bool:
     return isinstance(x, numbers.Real) and not isinstance(x, bool)
 
@@ -188,7 +193,7 @@ def _exact_fraction(value, key: str) -> Fraction:
     if _is_int(value):
         value = str(value)
     if not isinstance(value, str) or not _FRACTION.match(value):
-        raise CertificateError(f"certificate: {key} {str(value)[:60]!r} is not a fraction 'p/q' of at most "
+        raise CertificateError(f"certificate: {key} {_short(value)} is not a fraction 'p/q' of at most "
                                f"{MAX_NUMBER_CHARS}-digit integers")
     try:
         return Fraction(value.replace(" ", ""))
@@ -218,9 +223,9 @@ def certificate_graph(cert: dict) -> tuple[nx.Graph, np.ndarray]:
         if key not in cert:
             raise CertificateError(f"certificate: missing key {key!r}")
     if cert["format"] != FORMAT:
-        raise CertificateError(f"certificate: format is {str(cert['format'])[:60]!r}, expected {FORMAT!r}")
+        raise CertificateError(f"certificate: format is {_short(cert['format'])}, expected {FORMAT!r}")
     if not _is_int(cert["version"]) or cert["version"] != VERSION:
-        raise CertificateError(f"certificate: version {str(cert['version'])[:60]!r} is not supported "
+        raise CertificateError(f"certificate: version {_short(cert['version'])} is not supported "
                                f"(expected {VERSION})")
     phases = cert["phases"]
     if not isinstance(phases, dict) or not phases:
@@ -236,7 +241,7 @@ def certificate_graph(cert: dict) -> tuple[nx.Graph, np.ndarray]:
         raise CertificateError("certificate: 'node_order' lists a node twice")
     bad = next((k for k in keys if not _is_number(phases[k])), None)
     if bad is not None:
-        raise CertificateError(f"certificate: the phase of node {bad!r} is not a number: {str(phases[bad])[:40]!r}")
+        raise CertificateError(f"certificate: the phase of node {bad!r} is not a number: {_short(phases[bad])}")
     try:
         theta = np.array([float(phases[k]) for k in keys], dtype=float)
     except OverflowError:
@@ -263,9 +268,9 @@ def certificate_graph(cert: dict) -> tuple[nx.Graph, np.ndarray]:
             raise CertificateError(f"certificate: stability.{key} must be a finite number")
     for key in ("n", "min_degree"):
         if key in cert and not _is_int(cert[key]):
-            raise CertificateError(f"certificate: {key!r} must be an integer, got {str(cert[key])[:40]!r}")
+            raise CertificateError(f"certificate: {key!r} must be an integer, got {_short(cert[key])}")
     if "mu" in cert and not _is_number(cert["mu"]):
-        raise CertificateError(f"certificate: 'mu' must be a number, got {str(cert['mu'])[:40]!r}")
+        raise CertificateError(f"certificate: 'mu' must be a number, got {_short(cert['mu'])}")
     witness = cert.get("witness")
     if witness is not None and not isinstance(witness, dict):
         raise CertificateError("certificate: 'witness' must be an object (e.g. {\"kind\": \"twisted\", \"q\": 1})")
