@@ -338,6 +338,7 @@ class SweepResult:
             "params": self.params.to_dict(), "problems": len(self.classes), "solved_now": self.solved_now,
             "from_store": self.from_store, "twists_covered": n_twists if self.q_mode != "best" else None,
             "statuses": dict(sorted(statuses.items())),
+            "solved_by": dict(sorted(Counter(c.solver or c.method for c in self.classes).items())),
             "all_proven_optimal": all(c.optimality_proven for c in self.classes),
             "best": best, "seconds": self.seconds, "db": self.db, "workers": self.workers,
         }
@@ -369,7 +370,7 @@ def twist_table(classes: Iterable[CirculantSolution], ns: Iterable[int], *, q_mo
     ``infeasible``); ``divisors``: one row per q | n (the class representatives q = m, including the
     infeasible ones); ``best``: one row per n, the best certified twist (smallest q among ties).
     Columns: n, q, m, n_tilde, status, degree, mu, mu_fraction, certified, optimality_proven, method,
-    and ``connection_set`` (text) when ``include_sets``.
+    solver (the MILP solver that answered, None for the closed form), and ``connection_set`` (text) when ``include_sets``.
 
     ``verify_twists`` re-certifies every row's own set at its own twist q (column ``verified``,
     certified largest eigenvalue <= -eps): redundant with the reduction's proof, but independent of it;
@@ -434,6 +435,7 @@ def twist_table(classes: Iterable[CirculantSolution], ns: Iterable[int], *, q_mo
         "certified": certified,
         "optimality_proven": per_class([c.optimality_proven for c in cls], bool),
         "method": per_class([c.method for c in cls], object),
+        "solver": per_class([c.solver for c in cls], object),
     })
     if include_sets or verify_twists:
         _add_twist_sets(df, n_col, q_col, idx, cls, include_sets, verify_twists, eps)

@@ -212,3 +212,18 @@ def test_failed_rows_are_solved_again_on_resume(tmp_path, monkeypatch):
     assert {c.status for c in second.classes} == {"optimal"}
     with SweepStore(db, SweepParams(method="milp")) as store:
         assert {r.status for r in store.load().values()} == {"optimal"} and store.count() == len(first.classes)
+
+
+def test_cli_sweep_reports_solver_failures_and_exits_1(tmp_path, monkeypatch):
+    import synclib.circulant.sweep as sweep
+    from synclib.circulant.solvers import SolveOutcome
+
+    monkeypatch.setattr(sweep, "solve_binary_program", lambda program, **kw: SolveOutcome(
+        "solver_failed", None, None, 0.0, "highs", "every solver failed: aborted"))
+    db = tmp_path / "s.sqlite"
+    res = CliRunner().invoke(synctool, ["sweep", "--n", "19:20", "--method", "milp", "--db", str(db), "--workers", "1"])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert "solver_failed" in res.output and "a rerun solves them again" in res.output
+    res = CliRunner().invoke(synctool, ["sweep", "--n", "19:20", "--method", "milp", "--db", str(db), "--workers", "1",
+                                        "--json"])
+    assert res.exit_code == 1 and json.loads(res.output)["summary"]["statuses"]["solver_failed"] >= 1
