@@ -227,6 +227,12 @@ def solve_class(n: int, m: int, *, method: str = "auto", solver: str = "cbc", ep
                                      certified=True, upper_bound=bound, seconds=time.perf_counter() - t0,
                                      message=f"exact closed form ({how} knapsack bound) attained and certified")
         log.info("(n, m) = (%d, %d): closed-form set not certified; solving the MILP", n, m)
+        if n > MAX_N["milp"]:  # the integer program would not fit: report the uncertified set as such
+            return CirculantSolution(**base, status="uncertified", degree=bound, connection_set=items,
+                                     max_eigenvalue=check.max_eigenvalue, error_bound=check.error_bound,
+                                     certified=False, upper_bound=bound, seconds=time.perf_counter() - t0,
+                                     message=f"closed-form set not certified and n > {MAX_N['milp']} is too large "
+                                             "for the MILP")
     out = solve_binary_program(circulant_program(n, m, eps=params.eps), solver=params.solver,
                                time_limit=params.time_limit)
     note = "closed-form set failed certification; " if method == "auto" else ""
