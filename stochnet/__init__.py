@@ -57,7 +57,7 @@ _LAZY = {
     "SynapticBoltzmannMachine": "stochnet.sbm",
     "load_dataset": "stochnet.data",
     "load_digits_split": "stochnet.data",
-    "load_dsnn": "stochnet.dsnn_io",
+    "load_dsnn": "stochnet.dsnn",
     "load_idx_dataset": "stochnet.data",
     "save_dsnn": "stochnet.dsnn_io",
 }

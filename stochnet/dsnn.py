@@ -79,7 +79,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from stochnet import _kernels as K
 from stochnet._dsnn_chain import DSNNChain
-from stochnet.dsnn_io import FORMAT_VERSION, DSNNModelFileError, load_dsnn, save_dsnn
+from stochnet.dsnn_io import FORMAT_VERSION, DSNNModelFileError, read_model, save_dsnn
 from stochnet.exceptions import StochNetError
 
 __all__ = ["FORMAT_VERSION", "DSNNChain", "DSNNClassifier", "DSNNModelFileError", "load_dsnn"]
@@ -480,3 +480,12 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
     def load(cls, path):
         """Read a model written by :meth:`save`; see :func:`load_dsnn`."""
         return load_dsnn(path)
+
+
+def load_dsnn(path) -> DSNNClassifier:
+    """Load a :class:`DSNNClassifier` written by :meth:`DSNNClassifier.save` / :func:`stochnet.dsnn_io.save_dsnn`.
+
+    Every array of the file is checked (shapes against the layer sizes, finite values, ``w = sum a s``,
+    snapshot count); a damaged or foreign file raises :class:`~stochnet.dsnn_io.DSNNModelFileError`.
+    """
+    return read_model(path, DSNNClassifier)

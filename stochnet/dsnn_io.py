@@ -35,7 +35,7 @@ import numpy as np
 from stochnet._dsnn_chain import DSNNChain
 from stochnet.exceptions import StochNetError
 
-__all__ = ["FORMAT_VERSION", "DSNNModelFileError", "load_dsnn", "save_dsnn"]
+__all__ = ["FORMAT_VERSION", "DSNNModelFileError", "read_model", "save_dsnn"]
 
 #: version of the ``.npz`` layout written by :func:`save_dsnn`
 FORMAT_VERSION = 1
@@ -131,15 +131,13 @@ def _int(data, name, minimum=None):
     return value
 
 
-def _read(data, path):
+def _read(data, path, classifier_type):
     """Build the classifier from the opened archive, checking every array (raises _Damaged)."""
-    from stochnet.dsnn import DSNNClassifier
-
     params = json.loads(str(data["params_json"]))
     if not isinstance(params, dict):
         raise _Damaged("'params_json' is not a JSON object")
     params["hidden_layer_sizes"] = tuple(params.get("hidden_layer_sizes", ()))
-    clf = DSNNClassifier(**params)
+    clf = classifier_type(**params)
     try:
         hidden = clf._validate_params()
     except ValueError as exc:
@@ -218,12 +216,15 @@ def _read(data, path):
     return clf
 
 
-def load_dsnn(path):
-    """Load a :class:`~stochnet.dsnn.DSNNClassifier` written by :func:`save_dsnn`.
+def read_model(path, classifier_type):
+    """Load a :class:`~stochnet.dsnn.DSNNClassifier` written by :func:`save_dsnn` (use
+    :func:`stochnet.dsnn.load_dsnn`, which passes the class).
 
     Parameters
     ----------
     path : str or path-like
+    classifier_type : type
+        The classifier class to build (``DSNNClassifier``).
 
     Returns
     -------
@@ -254,7 +255,7 @@ def load_dsnn(path):
                 raise DSNNModelFileError(
                     f"{path}: model format version {version} is not supported "
                     f"(this stochnet reads version {FORMAT_VERSION})")
-            return _read(data, path)
+            return _read(data, path, classifier_type)
     except DSNNModelFileError:
         raise
     except _Damaged as exc:

@@ -57,19 +57,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 from stochnet import _sbm_kernels as K
 from stochnet.exceptions import StochNetError
 
-__all__ = [
-    "PHASE_PARAMETERS",
-    "FeatureComparison",
-    "PhaseDiagram",
-    "SynapticBoltzmannMachine",
-    "compare_with_rbm",
-    "make_pattern_data",
-    "phase_diagram",
-    "plot_phase_diagram",
-    "plot_sbm",
-    "receptive_field_overlap",
-    "role_division",
-]
+__all__ = ["SynapticBoltzmannMachine"]
 
 logger = logging.getLogger(__name__)
 
@@ -403,19 +391,3 @@ def _normal_cdf(x):
     from scipy.special import ndtr
 
     return float(ndtr(x))
-
-
-# The observables, the phase diagram and the comparison with BernoulliRBM live in
-# :mod:`stochnet.sbm_analysis`; re-exported here (imported last: that module uses the class above).
-from stochnet.sbm_analysis import (
-    PHASE_PARAMETERS,
-    FeatureComparison,
-    PhaseDiagram,
-    compare_with_rbm,
-    make_pattern_data,
-    phase_diagram,
-    plot_phase_diagram,
-    plot_sbm,
-    receptive_field_overlap,
-    role_division,
-)

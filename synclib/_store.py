@@ -10,7 +10,7 @@ Design (:class:`ResultStore`, specialised by :class:`SweepStore` here and by the
 * Every finished problem is written in its own transaction (``BEGIN IMMEDIATE ... COMMIT``), in WAL
   journal mode with ``synchronous=NORMAL``: a committed row survives the writer being killed (even
   SIGKILL), an uncommitted one is rolled back by SQLite on the next open. Re-adding a stored class is
-  a no-op (``ON CONFLICT DO NOTHING``), so a row can never be duplicated.
+  a no-op (``ON CONFLICT``), so a row can never be duplicated; only a ``solver_failed`` row is replaced.
 * A database written by another schema or synctool version, or with other sweep parameters, is
   refused with a one-line :class:`StoreMismatchError` naming the difference: rows are never mixed.
 * Any SQLite failure (read-only file or directory, disk full, not a database) becomes a one-line
@@ -31,42 +31,9 @@ from pathlib import Path
 
 from synclib.exceptions import SyncLibError
 
-__all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "ResultStore", "StoreError", "StoreMismatchError", "SweepStore",
-           "synctool_version"]
+__all__ = ["ResultStore", "StoreError", "StoreMismatchError", "synctool_version"]
 
 log = logging.getLogger(__name__)
-
-DEFAULT_DB = "synctool_sweep.sqlite"
-SCHEMA_VERSION = 1
-
-_COLUMNS = ("n", "m", "n_tilde", "status", "degree", "connection_set", "max_eigenvalue", "error_bound",
-            "certified", "upper_bound", "optimality_proven", "method", "solver", "seconds", "message")
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS problems (
-    n                 INTEGER NOT NULL CHECK (n >= 5),
-    m                 INTEGER NOT NULL CHECK (m >= 1),
-    n_tilde           INTEGER NOT NULL,
-    status            TEXT    NOT NULL,
-    degree            INTEGER,
-    connection_set    TEXT    NOT NULL,
-    max_eigenvalue    REAL,
-    error_bound       REAL,
-    certified         INTEGER,
-    upper_bound       INTEGER,
-    optimality_proven INTEGER NOT NULL,
-    method            TEXT    NOT NULL,
-    solver            TEXT,
-    seconds           REAL    NOT NULL,
-    message           TEXT    NOT NULL,
-    PRIMARY KEY (n, m)
-) WITHOUT ROWID;
-"""
-
 
 class StoreError(SyncLibError):
     """The sweep database cannot be opened, read or written (read-only, disk full, not a database)."""
@@ -191,7 +158,8 @@ class ResultStore:
         schema = meta.get("schema_version")
         if schema != str(self.schema_version):
             raise StoreMismatchError(f"{self.path}: written with store schema version {schema}, this synctool uses "
-                                     f"{self.schema_version}; use another --db")
+                                     f"{self.schema_version} and cannot read its rows; use another --db (or delete "
+                                     "this file to start again)")
         version = meta.get("synctool_version")
         if version != synctool_version():
             raise StoreMismatchError(f"{self.path}: written by synctool {version}, this is synctool "
@@ -264,82 +232,3 @@ class ResultStore:
 
     def __exit__(self, *exc):
         self.close()
-
-
-class SweepStore(ResultStore):
-    """The SQLite file of one sweep configuration: one row per solved divisor class (n, m).
-
-    Parameters
-    ----------
-    path : path, optional
-        Database file; default ``synctool_sweep.sqlite`` in the working directory.
-    params : SweepParams, optional
-        The sweep parameters; a new database records them, an existing one must match them.
-    readonly : bool
-        Open an existing database for reading only.
-    """
-
-    kind = "sweep"
-    schema_version = SCHEMA_VERSION
-    table = "problems"
-    ddl = _SCHEMA
-
-    def __init__(self, path: str | os.PathLike | None = None, params=None, *, readonly: bool = False):
-        super().__init__(path if path is not None else Path.cwd() / DEFAULT_DB, params, readonly=readonly)
-
-    def _params_from_dict(self, d: dict):
-        from synclib.circulant.sweep import SweepParams
-
-        return SweepParams(**d)
-
-    # --- writing ------------------------------------------------------------------------------------
-
-    def add(self, result) -> bool:
-        """Store one finished class in its own transaction; False when it was already stored."""
-        d = result.to_dict()
-        row = (d["n"], d["m"], d["n_tilde"], d["status"], d["degree"], json.dumps(d["connection_set"]),
-               d["max_eigenvalue"], d["error_bound"], None if d["certified"] is None else int(d["certified"]),
-               d["upper_bound"], int(d["optimality_proven"]), d["method"], d["solver"], float(d["seconds"]),
-               d["message"] or "")
-        return self.execute(f"INSERT INTO problems ({', '.join(_COLUMNS)}) VALUES "
-                            f"({', '.join('?' * len(_COLUMNS))}) ON CONFLICT (n, m) DO NOTHING", row) == 1
-
-    # --- reading ------------------------------------------------------------------------------------
-
-    def _rows(self, where: str = "", args: tuple = ()):
-        rows = self.query(f"SELECT {', '.join(_COLUMNS)} FROM problems {where} ORDER BY n, m", args)
-        return [dict(zip(_COLUMNS, r)) for r in rows]
-
-    def load(self, ns=None) -> dict:
-        """Stored classes as ``{(n, m): ClassResult}``, restricted to the n values in ``ns``."""
-        from synclib.circulant.sweep import ClassResult
-
-        if ns is None:
-            rows = self._rows()
-        else:
-            want = set(int(n) for n in ns)
-            rows = [r for r in self._rows("WHERE n BETWEEN ? AND ?", (min(want), max(want))) if r["n"] in want]
-        out = {}
-        for r in rows:
-            r = dict(r)
-            r["connection_set"] = json.loads(r["connection_set"])
-            r["certified"] = None if r["certified"] is None else bool(r["certified"])
-            out[(r["n"], r["m"])] = ClassResult.from_dict(r)
-        return out
-
-    def to_dataframe(self):
-        """All stored classes as a pandas DataFrame (nullable integer/boolean columns)."""
-        import pandas as pd
-
-        df = pd.DataFrame(self._rows(), columns=list(_COLUMNS))
-        for col in ("degree", "upper_bound"):
-            df[col] = df[col].astype("Int64")
-        df["certified"] = df["certified"].astype("boolean")
-        df["optimality_proven"] = df["optimality_proven"].astype(bool)
-        return df
-
-    def to_csv(self, path: str | os.PathLike) -> None:
-        try:
-            self.to_dataframe().to_csv(path, index=False)
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot write CSV ({exc.strerror or exc})") from None

@@ -15,6 +15,7 @@ Connectivity is mu(G) = delta_min(G) / (n - 1), kept as an exact :class:`fractio
 from __future__ import annotations
 
 import os
+import re
 from fractions import Fraction
 from pathlib import Path
 
@@ -88,9 +89,9 @@ def read_graph(path: str | os.PathLike, fmt: str | None = None) -> nx.Graph:
         elif fmt == "graphml":
             G = nx.read_graphml(path)
         elif fmt == "edgelist":
-            G = _integer_order(_read_edgelist(path))
+            G = _integer_order(_read_edgelist(path), str(path))
         else:
-            G = _integer_order(_read_adjlist(path))
+            G = _integer_order(_read_adjlist(path), str(path))
     except (nx.NetworkXError, ValueError, KeyError, SyntaxError, UnicodeDecodeError, IndexError) as exc:
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise GraphFileError(f"{path}: cannot read as {fmt}: {msg}") from exc
@@ -103,13 +104,29 @@ def read_graph(path: str | os.PathLike, fmt: str | None = None) -> nx.Graph:
     return validate_graph(G, source=str(path))
 
 
-def _integer_order(G: nx.Graph) -> nx.Graph:
-    """Edge and adjacency lists carry no node order: when every label is an integer, use the integers
-    (in increasing order) as nodes; otherwise keep the order of first appearance."""
-    try:
-        labels = {v: int(v) for v in G.nodes()}
-    except ValueError:
+_CANONICAL_INT = re.compile(r"-?(0|[1-9][0-9]*)\Z")
+
+
+def _integer_order(G: nx.Graph, source: str = "graph") -> nx.Graph:
+    """Edge and adjacency lists carry no node order: when every label is an integer written in
+    canonical decimal (``7``, not ``07``, ``+7`` or ``0_7``), use the integers (in increasing order) as
+    nodes; otherwise keep the labels as text in order of first appearance. A label that Python would
+    read as an integer but is not written canonically is refused (``01`` and ``1`` would otherwise be
+    silently merged, and ``1_0`` read as 10)."""
+    def integer(v: str) -> bool:
+        try:
+            int(v)
+        except ValueError:
+            return False
+        return True
+
+    if not all(integer(v) for v in G.nodes()):
         return G
+    for v in G.nodes():
+        if not _CANONICAL_INT.match(v):
+            raise GraphFileError(f"{source}: node label {v!r} is not a plain decimal integer (leading zero, sign, "
+                                 f"'_' or spaces); write it as {str(int(v))!r} or use text labels")
+    labels = {v: int(v) for v in G.nodes()}
     H = nx.Graph()
     H.add_nodes_from(sorted(labels.values()))
     H.add_edges_from((labels[u], labels[v]) for u, v in G.edges())

@@ -112,7 +112,7 @@ def read_published_table(path: str | os.PathLike):
 def compare_table(table, classes, *, path: str | None = None) -> Comparison:
     """Classify every row of ``table`` (N, p, r) against per-class results ``classes``.
 
-    ``classes``: iterable of :class:`synclib.circulant.sweep.ClassResult` covering every (N, gcd(N, p)) with
+    ``classes``: iterable of :class:`synclib.circulant.solve.CirculantSolution` covering every (N, gcd(N, p)) with
     N/gcd >= 5 in the table.
     """
     import pandas as pd

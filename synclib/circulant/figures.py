@@ -25,7 +25,7 @@ _COLORS = ("tab:blue", "tab:orange", "tab:green", "tab:red", "tab:purple", "tab:
 
 
 def figure1_data(source) -> tuple[list[int], list[float], list[int]]:
-    """``(n, best mu, best q)`` per n from a SweepResult or an iterable of ClassResult."""
+    """``(n, best mu, best q)`` per n from a SweepResult or an iterable of CirculantSolution."""
     from synclib.circulant.sweep import best_per_n
 
     classes = getattr(source, "classes", source)
@@ -48,7 +48,7 @@ def figure1(source, *, bounds=KNOWN_BOUNDS, zoom: tuple[float, float] = (0.665, 
 
     Parameters
     ----------
-    source : SweepResult or iterable of ClassResult
+    source : SweepResult or iterable of CirculantSolution
     bounds : iterable of KnownBound
         Lines to draw: lower bounds solid, upper bounds dashed.
     zoom : (float, float)

@@ -35,36 +35,40 @@ Plan (Yoneda, Tatsukawa & Teramae, Chaos 31, 063124, 2021, and the science note)
 * **Execution.** Problems are independent. ``workers`` processes (all cores by default; 1 = in this
   process) or a Dask distributed cluster (``scheduler="tcp://host:port"``) solve them; this process
   writes each finished problem to the SQLite store in its own transaction
-  (:class:`synclib._store.SweepStore`), so a killed sweep resumes without repeating or losing work.
+  (:class:`synclib.circulant.sweep_store.SweepStore`), so a killed sweep resumes without repeating or losing work.
 
-Results: :class:`ClassResult` (one per class) and :class:`SweepResult` (the classes, the twist table
+Results: :class:`synclib.circulant.solve.CirculantSolution` (one per class, ``q`` = m) and :class:`SweepResult` (the classes, the twist table
 of one row per (n, q) or per n, a summary).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import os
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 import numpy as np
 
-from synclib.certify.twisted import certify_twisted, certify_twisted_indicators
+from synclib.certify.twisted import certify_twisted_indicators
 from synclib.circulant.closed_form import knapsack_bound
 from synclib._parallel import connect, run_tasks
+from synclib.circulant.sweep_store import SWEEP_METHODS, SweepParams, SweepStore
 from synclib.exceptions import InvalidParameterError, SyncLibError
 from synclib.circulant.program import DEFAULT_EPS, circulant_program
-from synclib.circulant.solvers import SOLVERS, solve_binary_program
+from synclib.circulant.solve import (MAX_N, MIN_N_TILDE, CirculantSolution, certify_solution, check_problem_size,
+                                     estimate_cost, solution_from_outcome)
+from synclib.circulant.solvers import FAILED, solve_binary_program
 
 __all__ = [
     "SWEEP_METHODS",
     "Q_MODES",
     "SweepParams",
-    "ClassResult",
+    "CirculantSolution",
     "SweepResult",
     "divisor_classes",
     "class_upper_bound",
@@ -79,99 +83,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SWEEP_METHODS = ("auto", "milp")
 Q_MODES = ("all", "divisors", "best")
-MIN_N_TILDE = 5
 _INFEASIBLE_MESSAGE = "n/gcd(n,q) < 5: no stable twisted state on any circulant (Yoneda et al. 2021)"
 
 
-
-
-@dataclass(frozen=True)
-class SweepParams:
-    """Everything that determines a stored class row (the store refuses rows made with others)."""
-
-    method: str = "auto"
-    solver: str = "cbc"
-    eps: float = DEFAULT_EPS
-    time_limit: float | None = None
-
-    def __post_init__(self):
-        if self.method not in SWEEP_METHODS:
-            raise InvalidParameterError(f"method must be one of {', '.join(SWEEP_METHODS)}, got {self.method!r}")
-        if self.solver not in SOLVERS:
-            raise InvalidParameterError(f"solver must be one of {', '.join(SOLVERS)}, got {self.solver!r}")
-        if not (isinstance(self.eps, (int, float)) and 0 < self.eps < 1):
-            raise InvalidParameterError(f"eps must be a number in (0, 1), got {self.eps!r}")
-        if self.time_limit is not None and not self.time_limit > 0:
-            raise InvalidParameterError(f"time_limit must be positive seconds or None, got {self.time_limit!r}")
-        object.__setattr__(self, "eps", float(self.eps))
-        if self.time_limit is not None:
-            object.__setattr__(self, "time_limit", float(self.time_limit))
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class ClassResult:
-    """The solved problem of one divisor class (n, m): the densest circulant stable at twist m.
-
-    ``connection_set`` is the optimal S for twist q = m; ``status`` is ``optimal`` (closed form
-    attained and certified, or the solver's proven optimum), else the solver's status
-    (``infeasible``, ``time_limit_feasible``, ``time_limit_no_solution``, ``error``).
-    ``certified`` is the rigorous re-verification of the returned network; ``optimality_proven``
-    means certified with degree equal to the exact upper bound.
-    """
-
-    n: int
-    m: int
-    status: str
-    degree: int | None
-    connection_set: tuple[int, ...]
-    max_eigenvalue: float | None
-    error_bound: float | None
-    certified: bool | None
-    upper_bound: int | None
-    method: str
-    solver: str | None
-    seconds: float
-    message: str = ""
-
-    @property
-    def n_tilde(self) -> int:
-        return self.n // self.m
-
-    @property
-    def optimality_proven(self) -> bool:
-        if self.n_tilde < MIN_N_TILDE:
-            return True  # infeasible by the theorem
-        if self.status == "infeasible" and self.upper_bound is None:
-            return True  # the exact bound is infeasible too
-        return bool(self.certified and self.degree is not None and self.degree == self.upper_bound)
-
-    @property
-    def mu(self) -> Fraction | None:
-        return None if self.degree is None else Fraction(self.degree, self.n - 1)
-
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        d["connection_set"] = list(self.connection_set)
-        d["n_tilde"] = self.n_tilde
-        d["optimality_proven"] = self.optimality_proven
-        mu = self.mu
-        d["mu"] = None if mu is None else float(mu)
-        d["mu_fraction"] = None if mu is None else f"{mu.numerator}/{mu.denominator}"
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "ClassResult":
-        names = ("n", "m", "status", "degree", "connection_set", "max_eigenvalue", "error_bound", "certified",
-                 "upper_bound", "method", "solver", "seconds", "message")
-        kw = {k: d.get(k) for k in names}
-        kw["connection_set"] = tuple(int(k) for k in (kw["connection_set"] or ()))
-        kw["message"] = kw["message"] or ""
-        return cls(**kw)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -240,12 +155,8 @@ def class_upper_bound(n: int, m: int, *, eps: float = DEFAULT_EPS) -> tuple[int 
 # One class
 
 
-def _degree_of(n: int, S: Sequence[int]) -> int:
-    return sum(1 if 2 * k == n else 2 for k in S)
-
-
 def solve_class(n: int, m: int, *, method: str = "auto", solver: str = "cbc", eps: float = DEFAULT_EPS,
-                time_limit: float | None = None) -> ClassResult:
+                time_limit: float | None = None) -> CirculantSolution:
     """Solve the divisor class (n, m): the densest circulant whose m-twisted state is stable.
 
     Parameters
@@ -268,46 +179,36 @@ def solve_class(n: int, m: int, *, method: str = "auto", solver: str = "cbc", ep
     (371, 'optimal', True)
     """
     params = SweepParams(method=method, solver=solver, eps=eps, time_limit=time_limit)
+    check_problem_size(int(n), params.method)
     t0 = time.perf_counter()
     bound, items, how = class_upper_bound(n, m, eps=params.eps)
     n, m = int(n), int(m)
     if method == "auto":
+        base = dict(n=n, q=m, method="closed-form", eps=params.eps)
         if bound is None:
-            return ClassResult(n, m, "infeasible", None, (), None, None, None, None, "closed-form", None,
-                               time.perf_counter() - t0, "the exact one-row bound is already infeasible")
-        check = certify_twisted(n, items, m)
-        if check.certified_upper_bound <= -params.eps:
-            return ClassResult(n, m, "optimal", bound, items, check.max_eigenvalue, check.error_bound, True,
-                               bound, "closed-form", None, time.perf_counter() - t0,
-                               f"exact closed form ({how} knapsack bound) attained and certified")
+            return CirculantSolution(**base, status="infeasible", seconds=time.perf_counter() - t0,
+                                     message="the exact one-row bound is already infeasible")
+        check, certified = certify_solution(n, items, m, params.eps)
+        if certified:
+            return CirculantSolution(**base, status="optimal", degree=bound, connection_set=items,
+                                     max_eigenvalue=check.max_eigenvalue, error_bound=check.error_bound,
+                                     certified=True, upper_bound=bound, seconds=time.perf_counter() - t0,
+                                     message=f"exact closed form ({how} knapsack bound) attained and certified")
         log.info("(n, m) = (%d, %d): closed-form set not certified; solving the MILP", n, m)
-    return _solve_class_milp(n, m, params, bound, t0, fallback=method == "auto")
-
-
-def _solve_class_milp(n: int, m: int, params: SweepParams, bound: int | None, t0: float,
-                      fallback: bool) -> ClassResult:
+        if n > MAX_N["milp"]:  # the integer program would not fit: report the uncertified set as such
+            return CirculantSolution(**base, status="uncertified", degree=bound, connection_set=items,
+                                     max_eigenvalue=check.max_eigenvalue, error_bound=check.error_bound,
+                                     certified=False, upper_bound=bound, seconds=time.perf_counter() - t0,
+                                     message=f"closed-form set not certified and n > {MAX_N['milp']} is too large "
+                                             "for the MILP")
     out = solve_binary_program(circulant_program(n, m, eps=params.eps), solver=params.solver,
                                time_limit=params.time_limit)
-    note = "closed-form set failed certification; " if fallback else ""
-    if out.x is None:
-        return ClassResult(n, m, out.status, None, (), None, None, None, bound, "milp", params.solver,
-                           time.perf_counter() - t0, note + out.message)
-    S = tuple(int(k) for k in (1 + np.flatnonzero(out.x)))
-    check = certify_twisted(n, S, m)
-    certified = bool(check.certified_upper_bound <= -params.eps) if S else False
-    degree = _degree_of(n, S)
-    message = note + out.message
-    if not certified:
-        message += "; the solver's network FAILED re-verification"
-    if bound is not None and degree > bound:
-        message += f"; degree {degree} exceeds the exact upper bound {bound}: solver tolerance problem"
-    return ClassResult(n, m, out.status, degree, S, check.max_eigenvalue, check.error_bound, certified, bound,
-                       "milp", params.solver, time.perf_counter() - t0, message)
+    note = "closed-form set failed certification; " if method == "auto" else ""
+    return solution_from_outcome(n, m, out, eps=params.eps, bound=bound, t0=t0, note=note)
 
 
-def _infeasible_class(n: int, m: int) -> ClassResult:
-    return ClassResult(n, m, "infeasible", None, (), None, None, None, None, "theorem", None, 0.0,
-                       _INFEASIBLE_MESSAGE)
+def _infeasible_class(n: int, m: int) -> CirculantSolution:
+    return CirculantSolution(n=n, q=m, method="theorem", status="infeasible", message=_INFEASIBLE_MESSAGE)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -315,11 +216,11 @@ def _infeasible_class(n: int, m: int) -> ClassResult:
 
 
 
-def _solve_many(pairs: list[tuple[int, int]], params: SweepParams) -> list[ClassResult]:
+def _solve_many(pairs: list[tuple[int, int]], params: SweepParams) -> list[CirculantSolution]:
     return [solve_class(n, m, **params.to_dict()) for n, m in pairs]
 
 
-def _solve_best(n: int, done: list[ClassResult], params: SweepParams) -> list[ClassResult]:
+def _solve_best(n: int, done: list[CirculantSolution], params: SweepParams) -> list[CirculantSolution]:
     """Best twist for one n: visit classes by decreasing exact bound, stop when none can win."""
     have = {r.m: r for r in done}
     cands = []
@@ -332,7 +233,7 @@ def _solve_best(n: int, done: list[ClassResult], params: SweepParams) -> list[Cl
             cands.append((-1 if bnd is None else bnd, m))
     cands.sort(key=lambda t: (-t[0], t[1]))
     best: tuple[int, int] | None = None  # (degree, m)
-    new: list[ClassResult] = []
+    new: list[CirculantSolution] = []
     for bnd, m in cands:
         if best is not None and (bnd < best[0] or (bnd == best[0] and m > best[1])):
             break
@@ -357,7 +258,7 @@ class SweepResult:
     ns: tuple[int, ...]
     q_mode: str
     params: SweepParams
-    classes: tuple[ClassResult, ...]
+    classes: tuple[CirculantSolution, ...]
     solved_now: int
     from_store: int
     seconds: float
@@ -391,6 +292,7 @@ class SweepResult:
             "params": self.params.to_dict(), "problems": len(self.classes), "solved_now": self.solved_now,
             "from_store": self.from_store, "twists_covered": n_twists if self.q_mode != "best" else None,
             "statuses": dict(sorted(statuses.items())),
+            "solved_by": dict(sorted(Counter(c.solver or c.method for c in self.classes).items())),
             "all_proven_optimal": all(c.optimality_proven for c in self.classes),
             "best": best, "seconds": self.seconds, "db": self.db, "workers": self.workers,
         }
@@ -410,11 +312,11 @@ def table_records(df) -> list[dict]:
     return json.loads(df.to_json(orient="records", double_precision=15))
 
 
-def _class_map(classes: Iterable[ClassResult]) -> dict[tuple[int, int], ClassResult]:
+def _class_map(classes: Iterable[CirculantSolution]) -> dict[tuple[int, int], CirculantSolution]:
     return {(c.n, c.m): c for c in classes}
 
 
-def twist_table(classes: Iterable[ClassResult], ns: Iterable[int], *, q_mode: str = "all",
+def twist_table(classes: Iterable[CirculantSolution], ns: Iterable[int], *, q_mode: str = "all",
                 include_sets: bool = False, verify_twists: bool = False, eps: float = DEFAULT_EPS):
     """Expand per-class results to the twist table (a pandas DataFrame).
 
@@ -422,7 +324,7 @@ def twist_table(classes: Iterable[ClassResult], ns: Iterable[int], *, q_mode: st
     ``infeasible``); ``divisors``: one row per q | n (the class representatives q = m, including the
     infeasible ones); ``best``: one row per n, the best certified twist (smallest q among ties).
     Columns: n, q, m, n_tilde, status, degree, mu, mu_fraction, certified, optimality_proven, method,
-    and ``connection_set`` (text) when ``include_sets``.
+    solver (the MILP solver that answered, None for the closed form), and ``connection_set`` (text) when ``include_sets``.
 
     ``verify_twists`` re-certifies every row's own set at its own twist q (column ``verified``,
     certified largest eigenvalue <= -eps): redundant with the reduction's proof, but independent of it;
@@ -487,6 +389,7 @@ def twist_table(classes: Iterable[ClassResult], ns: Iterable[int], *, q_mode: st
         "certified": certified,
         "optimality_proven": per_class([c.optimality_proven for c in cls], bool),
         "method": per_class([c.method for c in cls], object),
+        "solver": per_class([c.solver for c in cls], object),
     })
     if include_sets or verify_twists:
         _add_twist_sets(df, n_col, q_col, idx, cls, include_sets, verify_twists, eps)
@@ -567,9 +470,9 @@ def certify_twists_batch(n: int, qs: Sequence[int], sets: Sequence[Sequence[int]
     return certify_twisted_indicators(n, np.asarray(qs, dtype=np.int64), X, eps)
 
 
-def best_per_n(classes: Iterable[ClassResult], ns: Iterable[int] | None = None) -> dict[int, ClassResult]:
+def best_per_n(classes: Iterable[CirculantSolution], ns: Iterable[int] | None = None) -> dict[int, CirculantSolution]:
     """The best certified class of each n (largest degree, smallest m among ties)."""
-    out: dict[int, ClassResult] = {}
+    out: dict[int, CirculantSolution] = {}
     want = None if ns is None else set(int(n) for n in ns)
     for c in classes:
         if want is not None and c.n not in want:
@@ -607,7 +510,7 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
     q : {"all", "divisors", "best"}
         What the twist table reports (see :func:`twist_table`); ``best`` also prunes the solves.
     db : path, optional
-        SQLite store (:class:`synclib._store.SweepStore`): finished classes are read from it and new
+        SQLite store (:class:`synclib.circulant.sweep_store.SweepStore`): finished classes are read from it and new
         ones written to it, one transaction each. None keeps everything in memory.
     workers : int, optional
         Worker processes (default: all cores; 1 solves in this process).
@@ -618,13 +521,12 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
     progress : bool
         Show a tqdm progress bar on stderr.
     """
-    from synclib._store import SweepStore
-
     t0 = time.perf_counter()
     params = SweepParams(method=method, solver=solver, eps=eps, time_limit=time_limit)
     ns = _check_ns(ns)
     if q not in Q_MODES:
         raise InvalidParameterError(f"q mode must be one of {', '.join(Q_MODES)}, got {q!r}")
+    check_sweep_size(ns, params.method)
     if workers is not None and (isinstance(workers, bool) or int(workers) != workers or workers < 1):
         raise InvalidParameterError(f"workers must be a positive integer, got {workers!r}")
     if not connect_timeout > 0:
@@ -633,7 +535,9 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
     store = None
     try:
         store = SweepStore(db, params) if db is not None else None
-        known: dict[tuple[int, int], ClassResult] = store.load(ns) if store is not None else {}
+        known: dict[tuple[int, int], CirculantSolution] = store.load(ns) if store is not None else {}
+        # a stored failure is not an answer: those classes are solved again
+        known = {k: r for k, r in known.items() if r.status != FAILED}
         from_store = len(known)
         if q == "best":
             jobs = [n for n in ns if not _best_settled(n, known)]
@@ -646,9 +550,9 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
             total = len(todo)
             job_fn = None
         n_workers = workers if workers is not None else (os.cpu_count() or 1)
-        new: list[ClassResult] = []
+        new: list[CirculantSolution] = []
 
-        def record(results: list[ClassResult]) -> None:
+        def record(results: list[CirculantSolution]) -> None:
             for r in results:
                 if store is not None:
                     store.add(r)
@@ -676,6 +580,24 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
             client.close()
 
 
-def _best_settled(n: int, known: dict[tuple[int, int], ClassResult]) -> bool:
+MAX_SWEEP_SECONDS = 30 * 86400.0
+"""A sweep whose estimated time exceeds this is refused before it starts."""
+
+
+def check_sweep_size(ns: Sequence[int], method: str) -> None:
+    """Refuse a sweep whose largest n exceeds :data:`synclib.circulant.solve.MAX_N` for its method, or
+    whose estimated total time (every divisor class of every n) exceeds :data:`MAX_SWEEP_SECONDS`;
+    checked before any divisor class is listed."""
+    check_problem_size(max(ns), method)
+    total = 0.0
+    for n in ns:  # d(n) <= 2 sqrt(n) classes of cost ~estimate_cost(n)
+        total += 2.0 * math.isqrt(n) * estimate_cost(n, method)[1]
+        if total > MAX_SWEEP_SECONDS:
+            raise InvalidParameterError(
+                f"the sweep over {len(ns)} values of n up to {max(ns)} would take longer than the limit of "
+                f"{MAX_SWEEP_SECONDS / 86400:.0f} days (estimated); split the range")
+
+
+def _best_settled(n: int, known: dict[tuple[int, int], CirculantSolution]) -> bool:
     """All classes of n are stored (a resumed best-mode sweep re-checks the rest cheaply)."""
     return all((n, m) in known for m in divisor_classes(n))

@@ -131,14 +131,21 @@ def circulant(n, q, solver, method, eps, time_limit, write_graph, as_json):
         payload["graph_file"] = write_graph
     if as_json:
         echo_json(payload)
+        if result.status == "solver_failed":
+            sys.exit(1)
         return
-    click.echo(f"(n, q) = ({n}, {q}), method {method}" + (f", solver {solver}" if method == "milp" else ""))
+    answered = f", solved by {result.solver}" if result.solver else ""
+    click.echo(f"(n, q) = ({n}, {q}), method {method}" + (f", solver {solver}{answered}" if method == "milp" else ""))
     click.echo(f"status:   {result.status}")
     if result.degree is not None:
         click.echo(f"degree:   {result.degree}   mu = {payload['mu_fraction']} = {payload['mu']:.6f}")
         click.echo(f"S:        {{{format_connection_set(result.connection_set)}}}")
         click.echo(f"max eigenvalue {result.max_eigenvalue:.6g} (+ error <= {result.error_bound:.2g}); "
-                   f"certified stable: {result.certified}")
+                   f"certified stable (<= -eps): {result.certified}")
         click.echo(f"exact upper bound {result.upper_bound}; optimality proven: {result.optimality_proven}")
+    for failed in result.attempts:
+        click.echo(f"failed:   {failed}")
     click.echo(f"message:  {result.message}")
     click.echo(f"time:     {result.seconds:.3f} s")
+    if result.status == "solver_failed":  # a solver that aborted or returned nothing is not a success
+        raise SyncLibError(f"({n}, {q}): status solver_failed: {result.message}")

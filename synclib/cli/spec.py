@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from synclib.cli.core import echo_json, json_option
+from synclib.cli._options import echo_json, json_option
 from synclib.exceptions import SyncLibError
 
 __all__ = ["realize", "verify_spec_file"]

@@ -6,6 +6,8 @@ print text or ``--json``, write ``--csv`` / ``--plot``. No computation lives her
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from synclib.cli._options import echo_json, json_option, show_progress
@@ -96,13 +98,17 @@ def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, schedul
 
         save_figure1(result, plot_path)
         summary["plot"] = plot_path
+    failed = summary["statuses"].get("solver_failed", 0)
     if as_json:
         echo_json({"summary": summary, "rows": table_records(table)})
+        if failed:
+            sys.exit(1)
         return
     click.echo(f"n = {summary['n_min']}..{summary['n_max']}: {summary['problems']} problems "
                f"({summary['solved_now']} solved now, {summary['from_store']} from {db}), "
                f"{summary['rows']} rows (--q {q_mode})")
     click.echo("statuses:  " + ", ".join(f"{k} {v}" for k, v in summary["statuses"].items()))
+    click.echo("solved by: " + ", ".join(f"{k} {v}" for k, v in summary["solved_by"].items()))
     click.echo(f"all proven optimal: {summary['all_proven_optimal']}")
     if verify_twists:
         click.echo(f"re-certified: {summary['rows_verified']} of {summary['rows_with_network']} rows with a network")
@@ -114,6 +120,9 @@ def sweep(n_range, q_mode, method, solver, eps, time_limit, db, workers, schedul
     for key in ("csv", "plot"):
         if key in summary:
             click.echo(f"{key}:{' ' * (10 - len(key))}{summary[key]}")
+    if failed:
+        raise SyncLibError(f"{failed} problem(s) ended solver_failed (every solver aborted or returned nothing; "
+                           "stored as such, a rerun solves them again)")
 
 
 @click.command()

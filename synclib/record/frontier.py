@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import sqlite3
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed

@@ -252,10 +252,10 @@ def solve_cayley(dims, kappa, *, eps: float = 1e-5, time_limit: float = 20.0):
     As for circulants (science note, "Beyond circulants") the spectrum is linear in the indicator of S:
     lambda_rho = sum_{s in S} cos(2 pi <kappa, s>)(cos(2 pi <rho, s>) - 1) <= -eps for rho != 0, and the
     within-cluster value 1 + sum_{s in S} cos(2 pi <kappa, s>) >= eps. One binary per orbit {s, -s};
-    solved with ``scipy.optimize.milp`` (HiGHS). Returns ``(edges, phases, status)``; edges None when the
-    solver gives no solution.
+    solved with HiGHS (:func:`synclib.circulant.solvers.solve_milp_arrays`). Returns ``(edges, phases,
+    status)`` with the solvers' status vocabulary; edges None when the solver gives no solution.
     """
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    from synclib.circulant.solvers import solve_milp_arrays
 
     dims = tuple(int(m) for m in dims)
     els = _group_elements(dims)
@@ -274,9 +274,9 @@ def solve_cayley(dims, kappa, *, eps: float = 1e-5, time_limit: float = 20.0):
     rows = np.array([[float(orb_cos[t] @ (np.cos(2 * np.pi * (np.array(o) / M) @ (rho / 1.0)) - 1.0))
                       for t, o in enumerate(orbits)] for rho in E[1:]])
     w = np.array([len(o) for o in orbits], dtype=float)
-    res = milp(-w, constraints=[LinearConstraint(rows, -np.inf, -eps), LinearConstraint(a[None, :], -1 + eps, np.inf)],
-               integrality=np.ones(w.size), bounds=Bounds(0, 1), options={"time_limit": float(time_limit)})
-    status = {0: "optimal", 1: "time_limit", 2: "infeasible"}.get(res.status, "error")
+    res = solve_milp_arrays(w, A=[(rows, -np.inf, -eps), (a[None, :], -1 + eps, np.inf)], bounds=(0, 1),
+                            time_limit=float(time_limit), sense="max")
+    status = res.status
     if res.x is None:
         return None, None, status
     chosen = [orbits[t] for t in np.flatnonzero(np.rint(res.x))]

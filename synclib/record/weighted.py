@@ -19,8 +19,8 @@ joins the finite graph is checked directly). The degree is W - 1 + sum_d v_d w_d
                 W + sum_d v_d cos(2 pi q d/k) w_d >= eps
                 w_d integer in 0..W
 
-is a general-integer program. It is solved with ``scipy.optimize.milp`` (HiGHS) directly here, because
-:mod:`synclib.circulant.solvers` handles binary programs only; the status is read from the solver. Every answer
+is a general-integer program, solved with HiGHS through :func:`synclib.circulant.solvers.solve_milp_arrays`
+(scipy's ``milp`` on plain arrays); the status is read from the solver. Every answer
 is re-checked: the weighted spectrum with a rigorous rounding bound, and (optionally) the finite
 blown-up graph with :func:`synclib.record.blowup.certify_blowup`.
 
@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import logging
 import math
-import time
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -53,7 +52,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-WEIGHTED_STATUSES = ("optimal", "infeasible", "time_limit_feasible", "time_limit_no_solution", "error")
+WEIGHTED_STATUSES = ("optimal", "infeasible", "time_limit_feasible", "time_limit_no_solution", "solver_failed")
 _U = np.finfo(float).eps / 2
 
 
@@ -146,33 +145,20 @@ def weighted_spectrum_bound(k: int, q: int, weights) -> tuple[np.ndarray, np.nda
 
 def solve_weighted_circulant(k: int, q: int, cluster: int, *, eps: float = 1e-5,
                              time_limit: float | None = 30.0) -> WeightedResult:
-    """Solve the weighted-circulant program with HiGHS (``scipy.optimize.milp``) and re-check it.
+    """Solve the weighted-circulant program with HiGHS (:func:`synclib.circulant.solvers.solve_milp_arrays`) and re-check it.
 
     ``certified`` is True when every weighted eigenvalue plus its rounding bound is negative and the
     mean-field within-cluster value D is positive (the finite graph still has to be certified by
     :func:`synclib.record.blowup.certify_blowup`; :func:`weighted_pattern` builds it).
     """
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    from synclib.circulant.solvers import solve_milp_arrays
 
     prog = weighted_program(k, q, cluster, eps=eps)
     if time_limit is not None and not time_limit > 0:
         raise InvalidParameterError(f"time_limit must be positive seconds, got {time_limit!r}")
-    opts = {"disp": False}
-    if time_limit is not None:
-        opts["time_limit"] = float(time_limit)
-    t0 = time.perf_counter()
-    res = milp(-prog.c, constraints=[LinearConstraint(prog.A_ub, -np.inf, prog.b_ub)],
-               integrality=np.ones(prog.c.size), bounds=Bounds(np.zeros(prog.c.size), prog.upper), options=opts)
-    seconds = time.perf_counter() - t0
-    # scipy milp status: 0 optimal, 1 iteration/time limit, 2 infeasible, 3 unbounded, 4 other
-    if res.status == 0:
-        status = "optimal"
-    elif res.status == 1:
-        status = "time_limit_feasible" if res.x is not None else "time_limit_no_solution"
-    elif res.status == 2:
-        status = "infeasible"
-    else:
-        status = "error"
+    res = solve_milp_arrays(prog.c, A=prog.A_ub, lower=-np.inf, upper=prog.b_ub,
+                            bounds=(np.zeros(prog.c.size), prog.upper), time_limit=time_limit, sense="max")
+    seconds, status = res.seconds, res.status
     if res.x is None or status not in ("optimal", "time_limit_feasible"):
         return WeightedResult(status, prog.k, prog.q, prog.cluster, None, None, None, None, None, False, seconds,
                               str(res.message))

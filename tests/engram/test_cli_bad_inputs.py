@@ -15,7 +15,6 @@ from click.testing import CliRunner
 
 from cli import synctool
 from engram.io.caiman import write_caiman
-from engram.io.npz import write_npz
 from engram.io.nwb import write_nwb
 from engram.io.suite2p import write_suite2p
 from engram.simulation import simulate, write_dataset

@@ -12,8 +12,8 @@ from scipy import integrate
 from cli import synctool
 from stochnet import _sbm_kernels as K
 from stochnet.exceptions import StochNetError
-from stochnet.sbm import (
-    SynapticBoltzmannMachine,
+from stochnet.sbm import SynapticBoltzmannMachine
+from stochnet.sbm_analysis import (
     compare_with_rbm,
     make_pattern_data,
     phase_diagram,

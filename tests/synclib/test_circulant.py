@@ -56,3 +56,28 @@ def test_time_limited_solution_is_labelled(monkeypatch):
 def test_method_error():
     with pytest.raises(InvalidParameterError, match="method must be"):
         circ.solve_circulant(19, 1, method="guess")
+
+
+def test_solution_is_built_with_keywords_only():
+    with pytest.raises(TypeError):
+        circ.CirculantSolution(19, 1, "milp", "optimal")  # positional construction is refused
+    r = circ.CirculantSolution(n=19, q=1, method="milp", status="optimal")
+    assert r.m == 1 and r.certified is None and r.attempts == ()
+
+
+def test_circulant_and_sweep_agree_on_certified(monkeypatch):
+    # A network whose certified eigenvalue bound lies in (-eps, 0): stable, but not with the program's
+    # margin. Both entry points must call it NOT certified (one meaning of ``certified``).
+    import synclib.circulant.sweep as sweep
+
+    x = np.array([1, 0, 0, 0, 0, 0, 0, 0, 0], dtype=np.int8)  # S = {1}, the ring: lambda_max ~ -0.10
+    bound = circ.certify_twisted(19, (1,), 1).certified_upper_bound
+    assert -0.5 < bound < 0
+    eps = -2 * bound  # the certified bound lies in (-eps, 0)
+    answer = lambda program, **kw: SolveOutcome("optimal", x, 2.0, 0.0, "cbc", "fake")  # noqa: E731
+    monkeypatch.setattr(circ, "solve_binary_program", answer)
+    monkeypatch.setattr(sweep, "solve_binary_program", answer)
+    a = circ.solve_circulant(19, 1, eps=eps)
+    b = sweep.solve_class(19, 1, method="milp", eps=eps)
+    assert a.certified is False and b.certified is False
+    assert a.to_dict()["certified"] == b.to_dict()["certified"]

@@ -1,5 +1,6 @@
 """Graph reading and validation: every accepted format and every refusal."""
 
+import re
 from fractions import Fraction
 
 import networkx as nx
@@ -95,6 +96,27 @@ def test_edgelist_errors(tmp_path):
     p.write_text("0 0\n0 1\n1 2\n")
     with pytest.raises(InvalidGraphError, match="self-loop"):
         read_graph(p)
+
+
+@pytest.mark.parametrize("fmt,text,label", [
+    ("edgelist", "01 2\n1 2\n2 3\n3 1\n", "01"),   # 01 and 1 were silently merged
+    ("edgelist", "1_0 2\n2 3\n3 1_0\n", "1_0"),      # 1_0 was read as node 10
+    ("edgelist", "+1 2\n2 3\n3 +1\n", "+1"),
+    ("adjlist", "01 2 3\n2 3\n", "01"),
+])
+def test_non_canonical_integer_labels_are_refused(tmp_path, fmt, text, label):
+    p = tmp_path / f"g.{fmt}"
+    p.write_text(text)
+    with pytest.raises(GraphFileError, match=f"node label '{re.escape(label)}' is not a plain decimal integer"):
+        read_graph(p)
+
+
+def test_text_labels_stay_text_and_integers_are_sorted(tmp_path):
+    p = tmp_path / "g.edgelist"
+    p.write_text("b 01\n01 c\nc b\n")  # not all integers: labels are text, nothing merged
+    assert list(read_graph(p).nodes()) == ["b", "01", "c"]
+    p.write_text("10 2\n2 0\n0 10\n")
+    assert list(read_graph(p).nodes()) == [0, 2, 10]
 
 
 def test_graphml_garbage_is_a_file_error(tmp_path):

@@ -14,8 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from cli import synctool
-from synclib._store import DEFAULT_DB, SCHEMA_VERSION, StoreError, StoreMismatchError, SweepStore
-from synclib.circulant.sweep import ClassResult, SweepParams, run_sweep, solve_class
+from synclib._store import StoreError, StoreMismatchError
+from synclib.circulant.sweep_store import DEFAULT_DB, SCHEMA_VERSION, SweepStore
+from synclib.circulant.sweep import CirculantSolution, SweepParams, run_sweep, solve_class
 
 PARAMS = SweepParams()
 
@@ -178,5 +179,52 @@ def test_read_only_database_is_a_clear_error(tmp_path):
 
 def test_class_result_dict_roundtrip():
     r = solve_class(38, 2)
-    assert ClassResult.from_dict(r.to_dict()) == r
+    assert CirculantSolution.from_dict(r.to_dict()) == r
     assert r.to_dict()["mu_fraction"] == "23/37"
+
+
+def test_schema_1_database_is_refused_with_a_clear_error(tmp_path):
+    db = tmp_path / "old.sqlite"
+    run_sweep(range(5, 10), db=db, workers=1)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    result = CliRunner().invoke(synctool, ["sweep", "--n", "5:10", "--db", str(db)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"schema version 1, this synctool uses {SCHEMA_VERSION}" in result.output
+    assert "use another --db" in result.output
+
+
+def test_failed_rows_are_solved_again_on_resume(tmp_path, monkeypatch):
+    import synclib.circulant.sweep as sweep
+    from synclib.circulant.solvers import SolveOutcome
+
+    db = tmp_path / "f.sqlite"
+    real = sweep.solve_binary_program
+
+    def crashing(program, **kw):
+        return SolveOutcome("solver_failed", None, None, 0.0, "highs", "every solver failed: aborted")
+
+    monkeypatch.setattr(sweep, "solve_binary_program", crashing)
+    first = run_sweep(range(19, 21), method="milp", db=db, workers=1)
+    assert {c.status for c in first.classes if c.n_tilde >= 5} == {"solver_failed"}
+    monkeypatch.setattr(sweep, "solve_binary_program", real)
+    second = run_sweep(range(19, 21), method="milp", db=db, workers=1)
+    assert second.solved_now == len(first.classes) and second.from_store == 0
+    assert {c.status for c in second.classes} == {"optimal"}
+    with SweepStore(db, SweepParams(method="milp")) as store:
+        assert {r.status for r in store.load().values()} == {"optimal"} and store.count() == len(first.classes)
+
+
+def test_cli_sweep_reports_solver_failures_and_exits_1(tmp_path, monkeypatch):
+    import synclib.circulant.sweep as sweep
+    from synclib.circulant.solvers import SolveOutcome
+
+    monkeypatch.setattr(sweep, "solve_binary_program", lambda program, **kw: SolveOutcome(
+        "solver_failed", None, None, 0.0, "highs", "every solver failed: aborted"))
+    db = tmp_path / "s.sqlite"
+    res = CliRunner().invoke(synctool, ["sweep", "--n", "19:20", "--method", "milp", "--db", str(db), "--workers", "1"])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert "solver_failed" in res.output and "a rerun solves them again" in res.output
+    res = CliRunner().invoke(synctool, ["sweep", "--n", "19:20", "--method", "milp", "--db", str(db), "--workers", "1",
+                                        "--json"])
+    assert res.exit_code == 1 and json.loads(res.output)["summary"]["statuses"]["solver_failed"] >= 1

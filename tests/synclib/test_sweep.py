@@ -379,3 +379,19 @@ def test_twist_table_reports_an_incomplete_sweep():
     res = run_sweep(range(20, 22), workers=1)
     with pytest.raises(Exception, match="incomplete"):
         twist_table(res.classes[:-1], res.ns)
+
+
+def test_auto_never_builds_a_milp_beyond_its_size_limit(monkeypatch):
+    import synclib.circulant.sweep as sweep
+
+    real = sweep.certify_solution
+    monkeypatch.setattr(sweep, "certify_solution", lambda n, S, q, eps: (real(n, S, q, eps)[0], False))
+    monkeypatch.setattr(sweep, "MAX_N", {**sweep.MAX_N, "milp": 10})
+
+    def no_milp(*a, **kw):
+        raise AssertionError("the MILP must not be built beyond MAX_N['milp']")
+
+    monkeypatch.setattr(sweep, "solve_binary_program", no_milp)
+    r = sweep.solve_class(19, 1)
+    assert r.status == "uncertified" and r.certified is False and not r.optimality_proven
+    assert "too large for the MILP" in r.message
