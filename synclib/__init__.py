@@ -69,7 +69,7 @@ _EXPORTS = {
     "integrate_batch": ("synclib.dynamics.integrate", "integrate_batch"),
     "jacobian": ("synclib.kuramoto", "jacobian"),
     "kuramoto_residual": ("synclib.kuramoto", "kuramoto_residual"),
-    "load_spec": ("synclib.certify.spec", "load_spec"),
+    "load_spec": ("synclib.certify.spec_io", "load_spec"),
     "make_certificate": ("synclib.certify", "make_certificate"),
     "newton_polish": ("synclib.dynamics.newton", "newton_polish"),
     "read_certificate": ("synclib.certify", "read_certificate"),
@@ -100,7 +100,7 @@ if TYPE_CHECKING:  # for static readers (type checkers, the API reference); at r
     from synclib.certify import write_certificate
     from synclib.certify.spec import EquitableSpec
     from synclib.certify.spec import SpecVerification
-    from synclib.certify.spec import load_spec
+    from synclib.certify.spec_io import load_spec
     from synclib.certify.spec import verify_spec
     from synclib.circulant.closed_form import ClosedFormResult
     from synclib.circulant.closed_form import closed_form

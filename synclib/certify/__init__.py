@@ -16,7 +16,7 @@ _EXPORTS = {
     "EquilibriumCheck": "equilibrium", "certify_equilibrium": "equilibrium",
     "TwistedCheck": "twisted", "certify_twisted": "twisted", "certify_twisted_indicators": "twisted",
     "twisted_spectrum": "twisted", "twisted_spectrum_bound": "twisted",
-    "EquitableSpec": "spec", "SpecVerification": "spec", "load_spec": "spec", "spec_from_degrees": "spec",
+    "EquitableSpec": "spec", "SpecVerification": "spec", "load_spec": "spec_io", "spec_from_degrees": "spec_io",
     "verify_spec": "spec",
 }
 
@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # for static readers (type checkers, the API reference); at r
     from synclib.certify.certificate import (VerificationResult, make_certificate, read_certificate,
                                              verify_certificate, write_certificate)
     from synclib.certify.equilibrium import EquilibriumCheck, certify_equilibrium
-    from synclib.certify.spec import EquitableSpec, SpecVerification, load_spec, spec_from_degrees, verify_spec
+    from synclib.certify.spec import EquitableSpec, SpecVerification, verify_spec
+    from synclib.certify.spec_io import load_spec, spec_from_degrees
     from synclib.certify.twisted import (TwistedCheck, certify_twisted, certify_twisted_indicators,
                                          twisted_spectrum, twisted_spectrum_bound)
 

@@ -76,7 +76,7 @@ def verify(path, as_json):
     """Re-check a witness certificate, or prove an equitable witness spec, without any solver (exit 0 only
     when it holds). A spec (synctool-equitable-spec/1 or a public-catalog graph_spec.json) is proved
     without building the graph."""
-    from synclib.certify.spec import is_spec_file
+    from synclib.certify.spec_io import is_spec_file
 
     if is_spec_file(path):
         from synclib.cli.spec import verify_spec_file

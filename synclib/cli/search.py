@@ -128,7 +128,7 @@ def _record_from_recipe(recipe, out, as_json):
     import json
 
     from synclib.certify.certificate import write_certificate
-    from synclib.record.fractional import witness_from_recipe
+    from synclib.record.finite import witness_from_recipe
 
     try:
         with open(recipe, encoding="utf-8") as fh:
@@ -221,7 +221,8 @@ def frontier(time_limit, seed, k_min, k_max, margins, comparison, batch, max_ite
             bar.set_postfix(best=f"{r.mu:.7f}")
 
     bar = tqdm(disable=as_json or not sys.stderr.isatty(), desc="starts", unit="start")
-    from synclib.certify.spec import load_spec, verify_spec
+    from synclib.certify.spec import verify_spec
+    from synclib.certify.spec_io import load_spec
 
     summary = run_frontier(options, time_limit=time_limit, db=db, workers=workers, scheduler=scheduler,
                            progress=tick, verify=lambda spec: verify_spec(load_spec(spec)))

@@ -15,7 +15,8 @@ __all__ = ["realize", "verify_spec_file"]
 
 def verify_spec_file(path: str, as_json: bool) -> None:
     """``synctool verify SPEC``: every step with its margin; exit 1 with a one-line reason unless all hold."""
-    from synclib.certify.spec import load_spec, verify_spec
+    from synclib.certify.spec import verify_spec
+    from synclib.certify.spec_io import load_spec
 
     spec = load_spec(path)
     result = verify_spec(spec)
@@ -45,7 +46,7 @@ def realize(spec_path, out, certificate_path, as_json):
     """Build the explicit graph of a small SPEC (at most 5000 vertices) for the dense cross-check."""
     import networkx as nx
 
-    from synclib.certify.spec import load_spec
+    from synclib.certify.spec_io import load_spec
     from synclib.record.to_spec import REALIZE_MAX_VERTICES, certify_spec_dense, spec_graph
 
     spec = load_spec(spec_path)

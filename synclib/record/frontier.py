@@ -44,15 +44,15 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from synclib.exceptions import InvalidParameterError, SyncLibError
+from synclib._parallel import connect, run_tasks
+from synclib._store import ResultStore, StoreError
+from synclib.exceptions import InvalidParameterError
 
 __all__ = [
     "FAMILIES",
@@ -384,40 +384,33 @@ def run_start(task: FrontierTask, options: FrontierOptions) -> FrontierResult:
 # Store
 
 
-class FrontierStoreError(SyncLibError):
+class FrontierStoreError(StoreError):
     """The store cannot be used (unreadable, or made with other options)."""
 
 
-class FrontierStore:
-    """Resumable SQLite store of finished starts; one transaction per result; guarded by the options."""
+class FrontierStore(ResultStore):
+    """Resumable SQLite store of finished starts (a :class:`synclib._store.ResultStore`): one transaction
+    per result; a store made with other options is refused."""
+
+    kind = "frontier"
+    table = "results"
+    ddl = ("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+           "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, round INTEGER, idx INTEGER, k INTEGER, "
+           "family TEXT, mu REAL, confirmed INTEGER, payload TEXT)")
 
     def __init__(self, path, options: FrontierOptions):
-        self.path = str(path)
         try:
-            self._con = sqlite3.connect(self.path)
-            self._con.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-            self._con.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, round INTEGER, "
-                              "idx INTEGER, k INTEGER, family TEXT, mu REAL, confirmed INTEGER, payload TEXT)")
-            want = json.dumps(options.to_dict(), sort_keys=True)
-            row = self._con.execute("SELECT value FROM meta WHERE key = 'options'").fetchone()
-            if row is None:
-                with self._con:
-                    self._con.execute("INSERT INTO meta VALUES ('options', ?)", (want,))
-            elif row[0] != want:
-                self._con.close()
-                raise FrontierStoreError(f"--db {self.path}: made with other options ({row[0]}); this run "
-                                         f"has {want}; use another file")
-        except sqlite3.Error as exc:
-            raise FrontierStoreError(f"--db {self.path}: not a usable SQLite store ({exc})") from None
+            super().__init__(path, json.loads(json.dumps(options.to_dict())))
+        except StoreError as exc:
+            raise FrontierStoreError(f"--db {exc}".replace("with other parameters", "made with other options")) \
+                from None
 
     def put(self, r: FrontierResult) -> None:
-        with self._con:
-            self._con.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                              (r.key, r.round, r.index, r.k, r.family, r.mu, int(r.confirmed),
-                               json.dumps(r.to_dict())))
+        self.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (r.key, r.round, r.index, r.k, r.family, r.mu, int(r.confirmed), json.dumps(r.to_dict())))
 
     def keys(self) -> set:
-        return {row[0] for row in self._con.execute("SELECT key FROM results")}
+        return {row[0] for row in self.query("SELECT key FROM results")}
 
     def results(self, before_round: int | None = None) -> list[FrontierResult]:
         q = "SELECT payload FROM results"
@@ -425,11 +418,8 @@ class FrontierStore:
         if before_round is not None:
             q += " WHERE round < ?"
             args = (int(before_round),)
-        rows = [FrontierResult.from_dict(json.loads(r[0])) for r in self._con.execute(q, args)]
+        rows = [FrontierResult.from_dict(json.loads(r[0])) for r in self.query(q, args)]
         return sorted(rows, key=lambda r: (r.round, r.index))
-
-    def close(self) -> None:
-        self._con.close()
 
 
 def _ranked(results):
@@ -507,16 +497,8 @@ def run_frontier(options: FrontierOptions | None = None, *, time_limit: float | 
     deadline = None if time_limit is None else t0 + float(time_limit)
     ran = skipped = 0
     rounds = 0
-    pool = client = None
+    client = connect(scheduler) if scheduler is not None else None
     try:
-        if scheduler is not None:
-            try:
-                from distributed import Client
-            except ImportError:
-                raise SyncLibError("--scheduler needs dask.distributed (pip install distributed)") from None
-            client = Client(scheduler)
-        elif workers > 1:
-            pool = ProcessPoolExecutor(max_workers=int(workers), initializer=_limit_threads)
         round_ = 0
         while max_rounds is None or round_ < max_rounds:
             if deadline is not None and time.perf_counter() > deadline:
@@ -526,7 +508,7 @@ def run_frontier(options: FrontierOptions | None = None, *, time_limit: float | 
             done = store.keys()
             todo = [t for t in tasks if t.key not in done]
             skipped += len(tasks) - len(todo)
-            n_done = _run_tasks(todo, options, store, pool, client, deadline, progress)
+            n_done = _run_round(todo, options, store, workers, client, deadline, progress)
             ran += n_done
             if n_done < len(todo):
                 break
@@ -534,8 +516,6 @@ def run_frontier(options: FrontierOptions | None = None, *, time_limit: float | 
             rounds = round_
         results = store.results()
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
         if client is not None:
             client.close()
         store.close()
@@ -558,57 +538,20 @@ def run_frontier(options: FrontierOptions | None = None, *, time_limit: float | 
                            ranked[0] if ranked else None, spec, check, frontier_table(results))
 
 
-def _run_tasks(todo, options, store, pool, client, deadline, progress) -> int:
-    """Run the starts of one round, storing each as it finishes; returns how many finished."""
+def _run_round(todo, options, store, workers, client, deadline, progress) -> int:
+    """Run the starts of one round (:func:`synclib._parallel.run_tasks`), storing each as it finishes;
+    returns how many finished."""
     n = 0
 
-    def record(res):
+    def record(_i, res):
         nonlocal n
         store.put(res)
         n += 1
         if progress is not None:
             progress(res)
 
-    def late():
-        return deadline is not None and time.perf_counter() > deadline
-
-    if pool is None and client is None:
-        for t in todo:
-            if late():
-                break
-            record(run_start(t, options))
-        return n
-    if client is not None:
-        from distributed import as_completed as das_completed
-
-        futures = [client.submit(run_start, t, options, pure=False) for t in todo]
-        for fut in das_completed(futures):
-            record(fut.result())
-            if late():
-                for f in futures:
-                    f.cancel()
-                break
-        return n
-    it = iter(todo)
-    pending = {}
-    for t in it:
-        pending[pool.submit(run_start, t, options)] = t
-        if len(pending) >= 2 * pool._max_workers:
-            break
-    while pending:
-        fut = next(as_completed(pending))
-        pending.pop(fut)
-        record(fut.result())
-        if late():
-            for f in pending:
-                f.cancel()
-            for f in list(pending):
-                if not f.cancelled():
-                    record(f.result())
-            break
-        nxt = next(it, None)
-        if nxt is not None:
-            pending[pool.submit(run_start, nxt, options)] = nxt
+    run_tasks([(run_start, (t, options)) for t in todo], workers=workers, client=client, on_done=record,
+              deadline=deadline)
     return n
 
 

@@ -28,7 +28,8 @@ from fractions import Fraction
 
 import numpy as np
 
-from synclib.certify.spec import EquitableSpec, SpecError, spec_from_degrees
+from synclib.certify.spec import EquitableSpec, SpecError
+from synclib.certify.spec_io import spec_from_degrees
 from synclib.exceptions import InvalidParameterError
 
 __all__ = ["REALIZE_MAX_VERTICES", "polish_phases", "spec_from_fractional", "record_spec", "realize_spec",
@@ -148,7 +149,7 @@ def spec_from_fractional(config, n: int, *, modulus: int | None = None, digits: 
     >>> spec.n, spec.sizes
     (100, (20, 20, 20, 20, 20))
     """
-    from synclib.record.fractional import _round_sizes
+    from synclib.record.finite import _round_sizes
 
     n = int(n)
     k = config.k
@@ -255,7 +256,7 @@ def realize_spec(spec: EquitableSpec, *, max_vertices: int = REALIZE_MAX_VERTICE
 
     Examples
     --------
-    >>> from synclib.certify.spec import spec_from_degrees
+    >>> from synclib.certify.spec_io import spec_from_degrees
     >>> A, th, cls = realize_spec(spec_from_degrees([2, 4], [[0, 2], [1, 0]], ["0", "1"]))
     >>> A.sum(axis=1).tolist()
     [3.0, 3.0, 4.0, 4.0, 4.0, 4.0]

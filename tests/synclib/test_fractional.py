@@ -9,15 +9,8 @@ import pytest
 from synclib.certify.certificate import verify_certificate
 from synclib.kuramoto import jacobian, kuramoto_residual
 from synclib.exceptions import InvalidParameterError
-from synclib.record.fractional import (
-    finite_witness,
-    limit_gradients,
-    limit_quantities,
-    make_config,
-    optimize_limit,
-    realize_integer,
-    round_joins,
-)
+from synclib.record.finite import finite_witness, realize_integer, round_joins
+from synclib.record.fractional import limit_gradients, limit_quantities, make_config, optimize_limit
 
 # sizes and edge counts with e_ij divisible by c_i and c_j: an exactly biregular (equitable) realisation
 SIZES = np.array([4, 6, 6, 3])

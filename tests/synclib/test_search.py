@@ -13,14 +13,12 @@ from click.testing import CliRunner
 from cli import synctool
 import synclib
 from synclib.certify.certificate import read_certificate, verify_certificate
+from synclib.record.proportions import optimize_proportions, quotient_lambda, round_sizes
 from synclib.record.search import (
     SearchStore,
     build_tasks,
     circulant_tasks,
     fractional_tasks,
-    optimize_proportions,
-    quotient_lambda,
-    round_sizes,
     run_search,
     run_task,
     torus_tasks,
@@ -199,7 +197,7 @@ def test_run_search_on_a_dask_scheduler(tmp_path):
 
 
 def test_phase_gradient_and_joint_optimisation():
-    from synclib.record.search import _lambda_theta_gradient, optimize_phases_and_proportions
+    from synclib.record.proportions import _lambda_theta_gradient, optimize_phases_and_proportions
 
     rng = np.random.default_rng(4)
     k = 7

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from cli import synctool
 from synclib.certify import spec as spec_mod
-from synclib.certify.spec import (MAX_SPEC_BYTES, SCHEMA, SpecError, is_spec_file, load_spec, spec_from_degrees,
-                                  verify_spec)
+from synclib.certify.spec import MAX_SPEC_BYTES, SCHEMA, SpecError, verify_spec
+from synclib.certify.spec_io import is_spec_file, load_spec, spec_from_degrees
 from synclib.record.to_spec import (certify_spec_dense, polish_phases, realize_spec, record_spec,
                                     spec_from_fractional)
 
