@@ -102,7 +102,8 @@ def sbm_train(dataset, n_components, n_synapses, weights, amplitude, q0, sigma_w
     """Fit an SBM; on digits also fit BernoulliRBM and compare their features in the same run."""
     import numpy as np
 
-    from stochnet import sbm as S
+    from stochnet import sbm_analysis as SA
+    from stochnet.sbm import SynapticBoltzmannMachine
 
     params = dict(n_synapses=n_synapses, weights=weights, amplitude=amplitude, q0=q0, sigma_w=sigma_w,
                   temperature=temperature, n_sweeps=sweeps, n_free=n_free)
@@ -111,18 +112,18 @@ def sbm_train(dataset, n_components, n_synapses, weights, amplitude, q0, sigma_w
             bar.update(1)
 
         if dataset == "digits":
-            res, model, rbm = S.compare_with_rbm(n_components=n_components, sbm_params=params, n_train=n_train,
+            res, model, rbm = SA.compare_with_rbm(n_components=n_components, sbm_params=params, n_train=n_train,
                                                  seed=seed, callback=cb)
             doc = res.to_dict()
             overlap_doc = None
             image_shape = (8, 8)
         else:
-            X, patterns = S.make_pattern_data(n_patterns, 64, n_data, seed=seed)
-            model = S.SynapticBoltzmannMachine(n_components=n_components, random_state=seed + 1, **params)
+            X, patterns = SA.make_pattern_data(n_patterns, 64, n_data, seed=seed)
+            model = SynapticBoltzmannMachine(n_components=n_components, random_state=seed + 1, **params)
             model.fit(X, callback=cb)
             rbm = None
-            overlap = S.receptive_field_overlap(model.components_, patterns)
-            overlap_doc = S.role_division(overlap)
+            overlap = SA.receptive_field_overlap(model.components_, patterns)
+            overlap_doc = SA.role_division(overlap)
             doc = {"pruned_fraction": model.pruned_fraction_, "prior_pruned_fraction": model.prior_pruned_fraction_,
                    **overlap_doc}
             image_shape = (8, 8)
@@ -135,7 +136,7 @@ def sbm_train(dataset, n_components, n_synapses, weights, amplitude, q0, sigma_w
         doc["fraction_synapses_always_on"] = float(np.mean(occ == 1.0))
     doc["params"] = {"n_components": n_components, **params, "seed": seed}
     if plot_path:
-        S.plot_sbm(model, plot_path, image_shape=image_shape, rbm=rbm)
+        SA.plot_sbm(model, plot_path, image_shape=image_shape, rbm=rbm)
     lines = [f"pruned fraction {doc['pruned_fraction']:.3f} (prior alone {doc['prior_pruned_fraction']:.3f}), "
              f"turnover per sweep {doc['turnover_after_burn_in']:.3f}"]
     if dataset == "digits":
@@ -164,7 +165,7 @@ def sbm_train(dataset, n_components, n_synapses, weights, amplitude, q0, sigma_w
 def sbm_sweep(x_name, x_values, y_name, y_values, n_components, n_patterns, n_data, sweeps, seed, as_json,
               plot_path):
     """Phase diagram: order parameters of the SBM over a grid of two parameters."""
-    from stochnet import sbm as S
+    from stochnet import sbm_analysis as SA
 
     if x_name == y_name:
         raise click.BadParameter("--x and --y must name different parameters", param_hint="--y")
@@ -176,11 +177,11 @@ def sbm_sweep(x_name, x_values, y_name, y_values, n_components, n_patterns, n_da
                 raise click.BadParameter("n_data values must be positive integers", param_hint=hint)
             vals[:] = [int(v) for v in vals]
     with _progress(len(xs) * len(ys), "grid points", as_json) as bar:
-        res = S.phase_diagram(x_name, xs, y_name, ys, n_patterns=n_patterns, n_data=n_data,
+        res = SA.phase_diagram(x_name, xs, y_name, ys, n_patterns=n_patterns, n_data=n_data,
                               sbm_params={"n_components": n_components, "n_sweeps": sweeps}, seed=seed,
                               callback=lambda k, total: bar.update(1))
     if plot_path:
-        S.plot_phase_diagram(res, plot_path)
+        SA.plot_phase_diagram(res, plot_path)
     doc = res.to_dict()
     doc["pruned_fraction_grid"] = doc["pruned_fraction"]
     doc["pruned_fraction"] = float(res.pruned_fraction.mean())
