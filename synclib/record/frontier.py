@@ -541,18 +541,14 @@ def run_frontier(options: FrontierOptions | None = None, *, time_limit: float | 
 def _run_round(todo, options, store, workers, client, deadline, progress) -> int:
     """Run the starts of one round (:func:`synclib._parallel.run_tasks`), storing each as it finishes;
     returns how many finished."""
-    n = 0
-
     def record(_i, res):
-        nonlocal n
         store.put(res)
-        n += 1
         if progress is not None:
             progress(res)
 
-    run_tasks([(run_start, (t, options)) for t in todo], workers=workers, client=client, on_done=record,
-              deadline=deadline)
-    return n
+    results = run_tasks([(run_start, (t, options)) for t in todo], workers=workers, client=client,
+                        on_done=record, deadline=deadline)
+    return sum(r is not None for r in results)  # tasks past the deadline were never started
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -589,17 +589,15 @@ def run_search(k_max: int = 20, *, time_limit: float | None = None, db: str | os
         done = store.done_keys()
         todo = [t for t in tasks if t.key not in done]
         deadline = None if time_limit is None else t0 + float(time_limit)
-        ran = 0
 
         def record(_i: int, res: TaskResult) -> None:
-            nonlocal ran
             store.put(res)
-            ran += 1
             if progress is not None:
                 progress(res)
 
-        run_tasks([(_run_task_kw, (t, kw)) for t in todo], workers=workers, scheduler=scheduler, on_done=record,
-                  deadline=deadline)
+        results = run_tasks([(_run_task_kw, (t, kw)) for t in todo], workers=workers, scheduler=scheduler,
+                            on_done=record, deadline=deadline)
+        ran = sum(r is not None for r in results)  # tasks past the deadline were never started
         return SearchSummary(best=store.best(), tasks_total=len(tasks), tasks_run=ran,
                              tasks_skipped=len(tasks) - len(todo), counts=store.counts(),
                              best_relaxed=store.best_relaxed(), seconds=time.perf_counter() - t0)
