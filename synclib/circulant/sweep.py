@@ -56,7 +56,7 @@ import numpy as np
 
 from synclib.certify.twisted import certify_twisted_indicators
 from synclib.circulant.closed_form import knapsack_bound
-from synclib._parallel import connect, run_tasks
+from synclib._parallel import check_workers, connect, run_tasks
 from synclib.circulant.sweep_store import SWEEP_METHODS, SweepParams, SweepStore
 from synclib.exceptions import InvalidParameterError, SyncLibError
 from synclib.circulant.program import DEFAULT_EPS, circulant_program
@@ -527,8 +527,8 @@ def run_sweep(ns: Iterable[int], *, method: str = "auto", solver: str = "cbc", e
     if q not in Q_MODES:
         raise InvalidParameterError(f"q mode must be one of {', '.join(Q_MODES)}, got {q!r}")
     check_sweep_size(ns, params.method)
-    if workers is not None and (isinstance(workers, bool) or int(workers) != workers or workers < 1):
-        raise InvalidParameterError(f"workers must be a positive integer, got {workers!r}")
+    if workers is not None:
+        workers = check_workers(workers)
     if not connect_timeout > 0:
         raise InvalidParameterError(f"connect_timeout must be positive seconds, got {connect_timeout!r}")
     client = connect(scheduler, connect_timeout) if scheduler else None

@@ -41,7 +41,7 @@ from typing import Any, Sequence
 import numpy as np
 from scipy import stats
 
-from synclib._parallel import run_tasks
+from synclib._parallel import check_workers, run_tasks
 from synclib._store import ResultStore, StoreError, StoreMismatchError
 from synclib.dynamics.coupling import Coupling, as_coupling
 from synclib.dynamics.integrate import integrate_batch, trial_seeds
@@ -232,8 +232,7 @@ def estimate_basins(A: Any, *, trials: int = 1000, seed: Any = None, workers: in
     if isinstance(trials, bool) or int(trials) != trials or trials < 1:
         raise InvalidParameterError(f"trials: expected a positive integer, got {trials!r}")
     trials = int(trials)
-    if isinstance(workers, bool) or int(workers) != workers or workers < 1:
-        raise InvalidParameterError(f"workers: expected a positive integer, got {workers!r}")
+    workers = check_workers(workers)
     if ci not in _CI:
         raise InvalidParameterError(f"ci: expected one of {tuple(_CI)}, got {ci!r}")
     if not 0.0 < confidence < 1.0:

@@ -50,7 +50,7 @@ from pathlib import Path
 
 import numpy as np
 
-from synclib._parallel import connect, run_tasks
+from synclib._parallel import check_workers, connect, run_tasks
 from synclib._store import ResultStore, StoreError
 from synclib.exceptions import InvalidParameterError
 
@@ -488,8 +488,7 @@ def run_frontier(options: FrontierOptions | None = None, *, time_limit: float | 
         Rigorous spec verifier passed to :func:`synclib.record.realize.realize_point`.
     """
     options = options or FrontierOptions()
-    if isinstance(workers, bool) or int(workers) != workers or workers < 1:
-        raise InvalidParameterError(f"workers must be an integer >= 1, got {workers!r}")
+    workers = check_workers(workers)
     if time_limit is not None and not time_limit > 0:
         raise InvalidParameterError(f"time_limit must be positive seconds, got {time_limit!r}")
     store = FrontierStore(db if db is not None else ":memory:", options)

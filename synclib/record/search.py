@@ -58,7 +58,7 @@ import numpy as np
 
 from synclib.record.blowup import BlowupPattern, certify_blowup, make_pattern
 from synclib.certify.certificate import write_certificate
-from synclib._parallel import run_tasks
+from synclib._parallel import check_workers, run_tasks
 from synclib._store import ResultStore, StoreError
 from synclib.exceptions import InvalidParameterError, SyncLibError
 from synclib.record.proportions import optimize_phases_and_proportions, optimize_proportions, round_sizes
@@ -563,8 +563,7 @@ def run_search(k_max: int = 20, *, time_limit: float | None = None, db: str | os
     free_phases : bool
         Also optimise the phases jointly with the proportions (see :func:`run_task`).
     """
-    if isinstance(workers, bool) or int(workers) != workers or workers < 1:
-        raise InvalidParameterError(f"workers must be an integer >= 1, got {workers!r}")
+    workers = check_workers(workers)
     if time_limit is not None and not time_limit > 0:
         raise InvalidParameterError(f"time_limit must be positive seconds, got {time_limit!r}")
     rng = np.random.default_rng(seed)
