@@ -72,6 +72,21 @@ _plot = click.option("--plot", "plot_path", type=click.Path(dir_okay=False, writ
                      help="Save the figure to this file.")
 
 
+def _old_sweeps(f):
+    """``--sweeps``: the old spelling of ``--n-sweeps``, hidden and deprecated (resolved by :func:`_sweeps`)."""
+    return click.option("--sweeps", "sweeps", type=click.IntRange(2), default=None, hidden=True,
+                        deprecated="Use --n-sweeps (the Python keyword n_sweeps).")(f)
+
+
+def _sweeps(n_sweeps: int, sweeps: int | None) -> int:
+    """The number of sweeps from ``--n-sweeps`` or its deprecated spelling ``--sweeps`` (not both)."""
+    if sweeps is None:
+        return n_sweeps
+    if click.get_current_context().get_parameter_source("n_sweeps") != click.core.ParameterSource.DEFAULT:
+        raise click.UsageError("--sweeps is the deprecated spelling of --n-sweeps; give only --n-sweeps")
+    return sweeps
+
+
 # ---------------------------------------------------------------------------- sbm
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def sbm() -> None:
@@ -88,7 +103,8 @@ def sbm() -> None:
 @click.option("--q0", type=float, default=-2.0, show_default=True)
 @click.option("--sigma-w", type=click.FloatRange(min=0, min_open=True), default=0.05, show_default=True)
 @click.option("--temperature", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True)
-@click.option("--sweeps", type=click.IntRange(2), default=200, show_default=True)
+@click.option("--n-sweeps", type=click.IntRange(2), default=200, show_default=True, help="Gibbs sweeps.")
+@_old_sweeps
 @click.option("--n-free", type=click.IntRange(0), default=100, show_default=True,
               help="Free replicas of the unlearning phase (0: pure joint).")
 @click.option("--n-train", type=click.IntRange(1), default=None, help="Use only this many training digits.")
@@ -97,17 +113,18 @@ def sbm() -> None:
 @_seed
 @_json
 @_plot
-def sbm_train(dataset, n_components, n_synapses, weights, amplitude, q0, sigma_w, temperature, sweeps, n_free,
-              n_train, n_patterns, n_data, seed, as_json, plot_path):
+def sbm_train(dataset, n_components, n_synapses, weights, amplitude, q0, sigma_w, temperature, n_sweeps, sweeps,
+              n_free, n_train, n_patterns, n_data, seed, as_json, plot_path):
     """Fit an SBM; on digits also fit BernoulliRBM and compare their features in the same run."""
     import numpy as np
 
     from stochnet import sbm_analysis as SA
     from stochnet.sbm import SynapticBoltzmannMachine
 
+    n_sweeps = _sweeps(n_sweeps, sweeps)
     params = dict(n_synapses=n_synapses, weights=weights, amplitude=amplitude, q0=q0, sigma_w=sigma_w,
-                  temperature=temperature, n_sweeps=sweeps, n_free=n_free)
-    with _progress(sweeps, "sbm sweeps", as_json) as bar:
+                  temperature=temperature, n_sweeps=n_sweeps, n_free=n_free)
+    with _progress(n_sweeps, "sbm sweeps", as_json) as bar:
         def cb(sweep, info):
             bar.update(1)
 
@@ -158,17 +175,19 @@ def sbm_train(dataset, n_components, n_synapses, weights, amplitude, q0, sigma_w
 @click.option("--n-components", type=click.IntRange(1), default=16, show_default=True)
 @click.option("--n-patterns", type=click.IntRange(1), default=4, show_default=True)
 @click.option("--n-data", type=click.IntRange(1), default=200, show_default=True)
-@click.option("--sweeps", type=click.IntRange(2), default=100, show_default=True)
+@click.option("--n-sweeps", type=click.IntRange(2), default=100, show_default=True, help="Gibbs sweeps per grid point.")
+@_old_sweeps
 @_seed
 @_json
 @_plot
-def sbm_sweep(x_name, x_values, y_name, y_values, n_components, n_patterns, n_data, sweeps, seed, as_json,
+def sbm_sweep(x_name, x_values, y_name, y_values, n_components, n_patterns, n_data, n_sweeps, sweeps, seed, as_json,
               plot_path):
     """Phase diagram: order parameters of the SBM over a grid of two parameters."""
     from stochnet import sbm_analysis as SA
 
     if x_name == y_name:
         raise click.BadParameter("--x and --y must name different parameters", param_hint="--y")
+    n_sweeps = _sweeps(n_sweeps, sweeps)
     xs = _floats(x_values, "--x-values")
     ys = _floats(y_values, "--y-values")
     for name, vals, hint in ((x_name, xs, "--x-values"), (y_name, ys, "--y-values")):
@@ -178,7 +197,7 @@ def sbm_sweep(x_name, x_values, y_name, y_values, n_components, n_patterns, n_da
             vals[:] = [int(v) for v in vals]
     with _progress(len(xs) * len(ys), "grid points", as_json) as bar:
         res = SA.phase_diagram(x_name, xs, y_name, ys, n_patterns=n_patterns, n_data=n_data,
-                              sbm_params={"n_components": n_components, "n_sweeps": sweeps}, seed=seed,
+                              sbm_params={"n_components": n_components, "n_sweeps": n_sweeps}, seed=seed,
                               callback=lambda k, total: bar.update(1))
     if plot_path:
         SA.plot_phase_diagram(res, plot_path)

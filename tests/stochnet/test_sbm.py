@@ -2,6 +2,7 @@
 a long chain vs exact marginals, scikit-learn conventions, observables and the ``sbm`` commands."""
 
 import json
+import re
 
 import numba
 import numpy as np
@@ -330,7 +331,7 @@ _CLI_SBM = {"n_synapses": 4, "weights": "binary", "amplitude": 0.25, "q0": -2.0,
 
 def test_cli_sbm_train_digits(tmp_path):
     out = tmp_path / "sbm.png"
-    r = CliRunner().invoke(synctool, ["sbm", "train", "--sweeps", "6", "--n-train", "120", "--n-components", "6",
+    r = CliRunner().invoke(synctool, ["sbm", "train", "--n-sweeps", "6", "--n-train", "120", "--n-components", "6",
                                       "--seed", "1", "--json", "--plot", str(out)])
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
@@ -344,7 +345,7 @@ def test_cli_sbm_train_digits(tmp_path):
 
 
 def test_cli_sbm_train_gaussian_json_has_no_nan():
-    r = CliRunner().invoke(synctool, ["sbm", "train", "--weights", "gaussian", "--sweeps", "4", "--n-train", "60",
+    r = CliRunner().invoke(synctool, ["sbm", "train", "--weights", "gaussian", "--n-sweeps", "4", "--n-train", "60",
                                       "--n-components", "4", "--json"])
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
@@ -356,7 +357,7 @@ def test_cli_sbm_train_gaussian_json_has_no_nan():
 
 
 def test_cli_sbm_train_patterns_and_sweep():
-    r = CliRunner().invoke(synctool, ["sbm", "train", "--dataset", "patterns", "--sweeps", "6", "--n-components",
+    r = CliRunner().invoke(synctool, ["sbm", "train", "--dataset", "patterns", "--n-sweeps", "6", "--n-components",
                                       "4", "--n-data", "20", "--json"])
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
@@ -366,7 +367,7 @@ def test_cli_sbm_train_patterns_and_sweep():
     for key in ("retrieval", "specialization", "coverage"):
         assert doc[key] == pytest.approx(want[key], rel=1e-12), key
     assert doc["pruned_fraction"] == model.pruned_fraction_
-    r = CliRunner().invoke(synctool, ["sbm", "sweep", "--x-values", "-2,0", "--y-values", "0.5", "--sweeps", "4",
+    r = CliRunner().invoke(synctool, ["sbm", "sweep", "--x-values", "-2,0", "--y-values", "0.5", "--n-sweeps", "4",
                                       "--n-data", "10", "--n-components", "3", "--json"])
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
@@ -374,6 +375,35 @@ def test_cli_sbm_train_patterns_and_sweep():
                         sbm_params={"n_components": 3, "n_sweeps": 4}, seed=0)
     assert doc["pruned_fraction_grid"] == res.pruned_fraction.tolist()
     assert doc["retrieval"] == res.retrieval.tolist()
+
+
+@pytest.mark.parametrize("command", ["train", "sweep"])
+def test_cli_sbm_old_sweeps_spelling_is_a_hidden_deprecated_alias(command, monkeypatch):
+    # --n-sweeps is the Python keyword n_sweeps; --sweeps (the old spelling) still works, warns and is not in --help
+    import stochnet.sbm_analysis as SA
+
+    seen = []
+    target = "compare_with_rbm" if command == "train" else "phase_diagram"
+    real = getattr(SA, target)
+
+    def spy(*args, **kw):
+        seen.append(kw["sbm_params"]["n_sweeps"])
+        return real(*args, **kw)
+
+    monkeypatch.setattr(SA, target, spy)
+    args = (["sbm", "train", "--n-train", "40", "--n-components", "3", "--json"] if command == "train" else
+            ["sbm", "sweep", "--x-values", "-2", "--y-values", "0.5", "--n-data", "10", "--n-components", "3", "--json"])
+    new = CliRunner().invoke(synctool, args + ["--n-sweeps", "3"])
+    old = CliRunner().invoke(synctool, args + ["--sweeps", "4"])
+    assert new.exit_code == 0 and old.exit_code == 0, old.output
+    assert seen == [3, 4]
+    json.loads(old.stdout)  # the warning goes to stderr, stdout stays one JSON document
+    assert "deprecated" in old.stderr and "--n-sweeps" in old.stderr
+    assert "deprecated" not in new.stderr
+    both = CliRunner().invoke(synctool, args + ["--n-sweeps", "3", "--sweeps", "4"])
+    assert both.exit_code == 2 and "give only --n-sweeps" in both.output
+    help_text = CliRunner().invoke(synctool, ["sbm", command, "--help"]).output
+    assert "--n-sweeps" in help_text and not re.search(r"(?<![\w-])--sweeps", help_text)
 
 
 @pytest.mark.parametrize(
