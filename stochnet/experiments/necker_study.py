@@ -353,8 +353,14 @@ def _store_row(db, table, key, value):
 
 
 def plot_study(result: StudyResult, path, x: str = "q0", y: str = "amplitude") -> None:
-    """Gamma shape (mean over seeds and over the axes not shown) over the ``x``-``y`` plane, with
-    the points where the gamma is rejected (GoF p < 0.05) crossed out; the emergence table beside it."""
+    """Gamma shape over the ``x``-``y`` plane (mean over seeds and over the axes not shown), with the
+    points where the gamma is rejected (GoF p < 0.05) marked; the emergence table beside it when the
+    study has one.
+
+    When one of the two axes holds a single value, the first panel is a profile along the other
+    axis instead: every point's gamma shape with its 95 % interval over probe chains, the human
+    range 2 to 6 shaded, rejected points drawn open.
+    """
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -364,17 +370,57 @@ def plot_study(result: StudyResult, path, x: str = "q0", y: str = "amplitude") -
         raise StochNetError(f"x, y: expected two different axes of {list(AXES)}, got {x!r}, {y!r}")
     xs = sorted({p["params"][x] for p in result.points})
     ys = sorted({p["params"][y] for p in result.points})
+    panels = 2 if result.emergence else 1
+    fig, axes = plt.subplots(1, panels, figsize=(6 * panels, 4.5), squeeze=False)
+    axes = axes[0]
+    if len(ys) == 1 and len(xs) > 1 or len(xs) == 1 and len(ys) > 1:
+        _plot_profile(axes[0], result.points, x if len(xs) > 1 else y)
+    else:
+        _plot_plane(fig, axes[0], result.points, x, y, xs, ys)
+    if result.emergence:
+        _plot_emergence(axes[1], result.emergence)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def _plot_profile(ax, points, axis):
+    """Gamma shape of every point along ``axis`` with its interval; open markers: gamma rejected."""
+    ax.axhspan(2, 6, color="0.9", label="human range (~2-6)")
+    ax.axhline(1, color="0.5", lw=0.8, ls=":", label="memoryless (1)")
+    values = sorted({p["params"][axis] for p in points})
+    step = 0.02 * ((values[-1] - values[0]) or 1.0)
+    fitted = [p for p in points if p["gamma_shape"] is not None]
+    for k, p in enumerate(fitted):
+        same = [q for q in fitted[:k] if q["params"][axis] == p["params"][axis]]
+        xv = p["params"][axis] + step * len(same)
+        lo, hi = (np.nan if v is None else v for v in p["gamma_shape_ci"])
+        rejected = (p["gof_pvalue_gamma"] or 0) < 0.05
+        ax.errorbar([xv], [p["gamma_shape"]], yerr=[[p["gamma_shape"] - lo], [hi - p["gamma_shape"]]], fmt="o",
+                    capsize=3, color="C0", mfc="none" if rejected else "C0")
+        ax.annotate(f"{p['gamma_shape']:.2f}" + (" rej." if rejected else ""), (xv, p["gamma_shape"]),
+                    textcoords="offset points", xytext=(6, 0), fontsize=8, va="center")
+    others = {a: sorted({p["params"][a] for p in points}) for a in AXES if a != axis}
+    fixed = ", ".join(f"{a} {'/'.join(f'{v:g}' for v in vs)}" for a, vs in others.items())
+    ax.set_xticks(values, [f"{v:g}" for v in values])
+    ax.set_xlabel(axis)
+    ax.set_ylabel("gamma shape, 95% CI over probe chains")
+    ax.set_ylim(0, max([6.5] + [p["gamma_shape_ci"][1] or 0 for p in fitted]))
+    ax.set_title(f"gamma shape along {axis} (open: gamma rejected, GoF p < 0.05)\n{fixed}", fontsize=8)
+    ax.legend(fontsize=7, loc="upper right")
+
+
+def _plot_plane(fig, ax, points, x, y, xs, ys):
+    """Heat map of the mean gamma shape over the ``x``-``y`` plane."""
     shape = np.full((len(ys), len(xs)), np.nan)
     rejected = np.zeros_like(shape)
     for iy, yv in enumerate(ys):
         for ix, xv in enumerate(xs):
-            sel = [p for p in result.points if p["params"][x] == xv and p["params"][y] == yv
+            sel = [p for p in points if p["params"][x] == xv and p["params"][y] == yv
                    and p["gamma_shape"] is not None]
             if sel:
                 shape[iy, ix] = np.mean([p["gamma_shape"] for p in sel])
                 rejected[iy, ix] = np.mean([(p["gof_pvalue_gamma"] or 0) < 0.05 for p in sel])
-    fig, axes = plt.subplots(1, 2, figsize=(12, 4.5))
-    ax = axes[0]
     im = ax.imshow(shape, origin="lower", cmap="viridis", aspect="auto")
     fig.colorbar(im, ax=ax, label="gamma shape (mean over seeds and other axes)")
     for iy in range(len(ys)):
@@ -387,21 +433,19 @@ def plot_study(result: StudyResult, path, x: str = "q0", y: str = "amplitude") -
     ax.set_xlabel(x)
     ax.set_ylabel(y)
     ax.set_title("gamma shape of dominance durations (human data: ~2-6)", fontsize=9)
-    ax = axes[1]
-    if result.emergence:
-        em = result.emergence
-        cps = [e["train_sweeps"] for e in em]
-        for name, style in (("switch_rate_per_1000_sweeps", "o-"), ("switch_rate_shuffled_per_1000_sweeps", "o:"),
-                            ("frozen_switch_rate_per_1000_sweeps", "^-")):
-            m = np.array([np.nan if e[name][0] is None else e[name][0] for e in em])
-            lo = np.array([np.nan if e[name][1] is None else e[name][1] for e in em])
-            hi = np.array([np.nan if e[name][2] is None else e[name][2] for e in em])
-            ax.errorbar(cps, m, yerr=[m - lo, hi - m], fmt=style, capsize=3, label=name.replace("_per_1000_sweeps", ""))
-        ax.set_xscale("symlog", linthresh=1)
-        ax.set_xlabel("training sweeps (0 = untrained control)")
-        ax.set_ylabel("switches per 1000 sweeps")
-        ax.set_title(f"emergence, mean and 95% CI over {em[0]['n_seeds']} seeds", fontsize=9)
-        ax.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
+
+
+def _plot_emergence(ax, em):
+    """Switch rates over training checkpoints, mean and interval over seeds."""
+    cps = [e["train_sweeps"] for e in em]
+    for name, style in (("switch_rate_per_1000_sweeps", "o-"), ("switch_rate_shuffled_per_1000_sweeps", "o:"),
+                        ("frozen_switch_rate_per_1000_sweeps", "^-")):
+        m = np.array([np.nan if e[name][0] is None else e[name][0] for e in em])
+        lo = np.array([np.nan if e[name][1] is None else e[name][1] for e in em])
+        hi = np.array([np.nan if e[name][2] is None else e[name][2] for e in em])
+        ax.errorbar(cps, m, yerr=[m - lo, hi - m], fmt=style, capsize=3, label=name.replace("_per_1000_sweeps", ""))
+    ax.set_xscale("symlog", linthresh=1)
+    ax.set_xlabel("training sweeps (0 = untrained control)")
+    ax.set_ylabel("switches per 1000 sweeps")
+    ax.set_title(f"emergence, mean and 95% CI over {em[0]['n_seeds']} seeds", fontsize=9)
+    ax.legend(fontsize=7)

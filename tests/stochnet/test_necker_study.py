@@ -2,6 +2,7 @@
 depend on the schedule, one stored SQLite row per point, reruns that skip stored points, the
 emergence table over seeds, the verdict, and the command line."""
 
+import dataclasses
 import json
 import sqlite3
 
@@ -152,3 +153,45 @@ def test_cli_sweep_bad_database_is_one_line_error(tmp_path):
                                       "--scheduler", "serial"])
     assert r.exit_code == 1 and r.output.startswith(f"Error: {bad}: not a usable study database")
     assert "Traceback" not in r.output
+
+
+def _row(temperature, shape, ci, p, q0=0.0):
+    return {"params": {**S.AXES, "q0": q0, "temperature": temperature}, "seed": 1, "gamma_shape": shape,
+            "gamma_shape_ci": list(ci), "gof_pvalue_gamma": p}
+
+
+def test_profile_panel_shows_every_point_with_its_interval():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [_row(0.7, 1.2, (1.0, 1.5), 0.003), _row(1.5, 2.4, (2.0, 2.9), 0.4), _row(1.5, 2.1, (1.8, 2.5), 0.01)]
+    fig, ax = plt.subplots()
+    S._plot_profile(ax, rows, "temperature")
+    marks = [line for line in ax.lines if line.get_marker() == "o"]
+    xs = [float(m.get_xdata()[0]) for m in marks]
+    assert [float(m.get_ydata()[0]) for m in marks] == [1.2, 2.4, 2.1]
+    assert xs[:2] == [0.7, 1.5] and xs[2] > 1.5  # a second point at the same value is drawn beside the first
+    # open marker where the gamma is rejected (p < 0.05), filled where it is not
+    assert [m.get_markerfacecolor() == "none" for m in marks] == [True, False, True]
+    bars = [seg for coll in ax.collections for seg in coll.get_segments()]
+    assert sorted((float(s[0][1]), float(s[1][1])) for s in bars) == [(1.0, 1.5), (1.8, 2.5), (2.0, 2.9)]
+    plt.close(fig)
+
+
+def test_plot_study_draws_a_profile_when_one_axis_has_one_value(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(S, "_plot_profile", lambda ax, points, axis: calls.append(("profile", axis)))
+    monkeypatch.setattr(S, "_plot_plane", lambda fig, ax, points, x, y, xs, ys: calls.append(("plane", x, y)))
+    monkeypatch.setattr(S, "_plot_emergence", lambda ax, em: calls.append(("emergence",)))
+    line = S.StudyResult(points=(_row(0.7, 1.2, (1, 1.5), 0.5), _row(1.5, 2.4, (2, 3), 0.5)), emergence=(),
+                         verdict={}, base={}, seconds=0.0)
+    S.plot_study(line, tmp_path / "a.png", x="temperature", y="q0")
+    S.plot_study(line, tmp_path / "b.png", x="q0", y="temperature")
+    plane = dataclasses.replace(line, points=(*line.points, _row(0.7, 1.0, (1, 1.5), 0.5, q0=2.0)),
+                                emergence=({"train_sweeps": 0},))
+    S.plot_study(plane, tmp_path / "c.png", x="temperature", y="q0")
+    assert calls == [("profile", "temperature"), ("profile", "temperature"), ("plane", "temperature", "q0"),
+                     ("emergence",)]
+    assert all((tmp_path / n).stat().st_size > 0 for n in ("a.png", "b.png", "c.png"))
