@@ -469,5 +469,6 @@ def necker_sweep(obj, n_synapses, q0, amplitude, temperature, presentation_noise
                      f"{_fmt(e['accuracy_test'][0])} {_ci(e['accuracy_test'][1:])}")
     v = doc["verdict"]
     lines.append(f"{v['n_meeting']} of {v['n_fitted']} fitted points meet: {v['criterion']} "
-                 f"(largest shape {_fmt(v['max_gamma_shape'])}; gamma rejected at {v['n_gamma_rejected']} points)")
+                 f"(largest shape {_fmt(v['max_gamma_shape'])}; gamma rejected at {v['n_gamma_rejected']} points; "
+                 f"{v['n_too_few_durations']} with too few durations)")
     _emit(doc, as_json, lines)

@@ -155,15 +155,20 @@ def _summarize_emergence(per_seed: list[list[dict]]) -> list[dict]:
     return out
 
 
-def _verdict(points: list[dict], min_shape: float = 2.0, alpha: float = 0.05) -> dict:
-    """Points whose gamma shape is at least ``min_shape`` while the gamma is not rejected."""
+def _verdict(points: list[dict], min_shape: float = 2.0, alpha: float = 0.05, min_durations: int = 30) -> dict:
+    """Points whose gamma shape is at least ``min_shape`` while the gamma is not rejected, among the
+    points with at least ``min_durations`` durations (fewer give a goodness of fit without power:
+    4 durations fit a shape of 20 that no test rejects); ``max_gamma_shape`` is over those points too."""
     fitted = [p for p in points if p.get("gamma_shape") is not None]
-    good = [p for p in fitted if p["gamma_shape"] >= min_shape
+    enough = [p for p in fitted if (p.get("n_durations") or 0) >= min_durations]
+    good = [p for p in enough if p["gamma_shape"] >= min_shape
             and p.get("gof_pvalue_gamma") is not None and p["gof_pvalue_gamma"] >= alpha]
-    shapes = [p["gamma_shape"] for p in fitted]
+    shapes = [p["gamma_shape"] for p in enough]
     return {
-        "criterion": f"gamma shape >= {min_shape:g} and parametric-bootstrap GoF p >= {alpha:g}",
-        "n_points": len(points), "n_fitted": len(fitted), "n_meeting": len(good),
+        "criterion": f"gamma shape >= {min_shape:g} and parametric-bootstrap GoF p >= {alpha:g}, "
+                     f"at least {min_durations} durations",
+        "n_points": len(points), "n_fitted": len(fitted), "n_too_few_durations": len(fitted) - len(enough),
+        "n_meeting": len(good),
         "points_meeting": [dict(p["params"], seed=p["seed"]) for p in good],
         "max_gamma_shape": finite_or_none(max(shapes)) if shapes else None,
         "n_gamma_rejected": sum(1 for p in fitted if p.get("gof_pvalue_gamma") is not None

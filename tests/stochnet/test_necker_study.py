@@ -80,14 +80,22 @@ def test_other_base_options_are_new_points(tmp_path, monkeypatch):
 
 
 def test_verdict_counts_points_by_shape_and_gof():
-    rows = [{"params": {"q0": 0.0}, "seed": 1, "gamma_shape": 2.5, "gof_pvalue_gamma": 0.3, "best_by_aic": "gamma"},
-            {"params": {"q0": 1.0}, "seed": 2, "gamma_shape": 2.5, "gof_pvalue_gamma": 0.01, "best_by_aic": "lognormal"},
-            {"params": {"q0": 2.0}, "seed": 3, "gamma_shape": 1.4, "gof_pvalue_gamma": 0.5, "best_by_aic": "gamma"},
-            {"params": {"q0": 3.0}, "seed": 4, "gamma_shape": None}]
+    rows = [{"params": {"q0": 0.0}, "seed": 1, "gamma_shape": 2.5, "gof_pvalue_gamma": 0.3, "best_by_aic": "gamma",
+             "n_durations": 30},
+            {"params": {"q0": 1.0}, "seed": 2, "gamma_shape": 2.5, "gof_pvalue_gamma": 0.01, "best_by_aic": "lognormal",
+             "n_durations": 100},
+            {"params": {"q0": 2.0}, "seed": 3, "gamma_shape": 1.4, "gof_pvalue_gamma": 0.5, "best_by_aic": "gamma",
+             "n_durations": 100},
+            # too few durations to test anything: neither meeting nor the largest shape
+            {"params": {"q0": 4.0}, "seed": 5, "gamma_shape": 21.6, "gof_pvalue_gamma": 0.07, "best_by_aic": "gamma",
+             "n_durations": 29},
+            {"params": {"q0": 3.0}, "seed": 4, "gamma_shape": None, "n_durations": 0}]
     v = S._verdict(rows)
     assert v["n_meeting"] == 1 and v["points_meeting"] == [{"q0": 0.0, "seed": 1}]
-    assert v["n_fitted"] == 3 and v["n_gamma_rejected"] == 1 and v["max_gamma_shape"] == 2.5
-    assert v["best_by_aic_counts"] == {"gamma": 2, "lognormal": 1, "exponential": 0}
+    assert v["n_fitted"] == 4 and v["n_too_few_durations"] == 1
+    assert v["n_gamma_rejected"] == 1 and v["max_gamma_shape"] == 2.5
+    assert v["best_by_aic_counts"] == {"gamma": 3, "lognormal": 1, "exponential": 0}
+    assert "at least 30 durations" in v["criterion"]
 
 
 def test_study_errors(tmp_path):
