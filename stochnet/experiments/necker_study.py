@@ -389,29 +389,37 @@ def plot_study(result: StudyResult, path, x: str = "q0", y: str = "amplitude") -
     plt.close(fig)
 
 
-def _plot_profile(ax, points, axis):
-    """Gamma shape of every point along ``axis`` with its interval; open markers: gamma rejected."""
+def _plot_profile(ax, points, axis, top: float = 6.5):
+    """Gamma shape of every point along ``axis`` with its interval; open markers: gamma rejected.
+    The y axis ends at ``top`` (above the human range); a shape above it is written at the top edge
+    with its number of durations."""
     ax.axhspan(2, 6, color="0.9", label="human range (~2-6)")
     ax.axhline(1, color="0.5", lw=0.8, ls=":", label="memoryless (1)")
     values = sorted({p["params"][axis] for p in points})
-    step = 0.02 * ((values[-1] - values[0]) or 1.0)
+    step = 0.1 * (min(np.diff(values)) if len(values) > 1 else 1.0)  # points at one value side by side
     fitted = [p for p in points if p["gamma_shape"] is not None]
+    label = all(sum(q["params"][axis] == v for q in fitted) <= 1 for v in values)  # values only when they fit
     for k, p in enumerate(fitted):
         same = [q for q in fitted[:k] if q["params"][axis] == p["params"][axis]]
-        xv = p["params"][axis] + step * len(same)
+        xv, shape = p["params"][axis] + step * len(same), p["gamma_shape"]
+        if shape > top:
+            ax.annotate(f"^ {shape:.3g} (n={p.get('n_durations')})", (xv, top), textcoords="offset points",
+                        xytext=(0, -10), fontsize=7, ha="left")
+            continue
         lo, hi = (np.nan if v is None else v for v in p["gamma_shape_ci"])
         rejected = (p["gof_pvalue_gamma"] or 0) < 0.05
-        ax.errorbar([xv], [p["gamma_shape"]], yerr=[[p["gamma_shape"] - lo], [hi - p["gamma_shape"]]], fmt="o",
-                    capsize=3, color="C0", mfc="none" if rejected else "C0")
-        ax.annotate(f"{p['gamma_shape']:.2f}" + (" rej." if rejected else ""), (xv, p["gamma_shape"]),
-                    textcoords="offset points", xytext=(6, 0), fontsize=8, va="center")
+        ax.errorbar([xv], [shape], yerr=[[shape - lo], [hi - shape]], fmt="o", capsize=3, color="C0",
+                    mfc="none" if rejected else "C0")
+        if label:
+            ax.annotate(f"{shape:.2f}" + (" rej." if rejected else ""), (xv, shape), textcoords="offset points",
+                        xytext=(6, 0), fontsize=8, va="center")
     others = {a: sorted({p["params"][a] for p in points}) for a in AXES if a != axis}
     fixed = ", ".join(f"{a} {'/'.join(f'{v:g}' for v in vs)}" for a, vs in others.items())
     ax.set_xticks(values, [f"{v:g}" for v in values])
     ax.set_xlabel(axis)
     ax.set_ylabel("gamma shape, 95% CI over probe chains")
-    ax.set_ylim(0, max([6.5] + [p["gamma_shape_ci"][1] or 0 for p in fitted]))
-    ax.set_title(f"gamma shape along {axis} (open: gamma rejected, GoF p < 0.05)\n{fixed}", fontsize=8)
+    ax.set_ylim(0, top)
+    ax.set_title(f"gamma shape per network (open: rejected, GoF p < 0.05)\n{fixed}", fontsize=8)
     ax.legend(fontsize=7, loc="upper right")
 
 

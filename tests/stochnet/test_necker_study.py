@@ -174,9 +174,13 @@ def test_profile_panel_shows_every_point_with_its_interval():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    rows = [_row(0.7, 1.2, (1.0, 1.5), 0.003), _row(1.5, 2.4, (2.0, 2.9), 0.4), _row(1.5, 2.1, (1.8, 2.5), 0.01)]
+    rows = [_row(0.7, 1.2, (1.0, 1.5), 0.003), _row(1.5, 2.4, (2.0, 2.9), 0.4), _row(1.5, 2.1, (1.8, 2.5), 0.01),
+            {**_row(3.0, 21.6, (13.4, 4306.2), 0.07), "n_durations": 4}]
     fig, ax = plt.subplots()
     S._plot_profile(ax, rows, "temperature")
+    # a shape above the axis (6.5) is written at its top edge, not drawn
+    assert [t.get_text() for t in ax.texts if t.get_text().startswith("^")] == ["^ 21.6 (n=4)"]
+    assert ax.get_ylim() == (0, 6.5)
     marks = [line for line in ax.lines if line.get_marker() == "o"]
     xs = [float(m.get_xdata()[0]) for m in marks]
     assert [float(m.get_ydata()[0]) for m in marks] == [1.2, 2.4, 2.1]
