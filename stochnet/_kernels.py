@@ -162,15 +162,78 @@ def active_lists(x):
 _PROD_HI = 1e250
 _PROD_LO = 1e-250
 _FMA_MAX_LOG = 8.0
+_FOLD_HI = 1e100
+_FOLD_LO = 1e-100
+
+
+@njit(cache=True, inline="always")
+def _fold(p, acc):
+    """Move a running product into the log accumulator when it leaves [_FOLD_LO, _FOLD_HI]."""
+    if p > _FOLD_HI or p < _FOLD_LO:
+        return 1.0, acc + np.log(p)
+    return p, acc
+
+
+@njit(cache=True)
+def _log_factor_sum(lo, hi, runs, n_runs, val, idx, sg, en, a, s):
+    """``sum_t log(1 + expm1(+-a x_t) sigmoid(v_t))`` over the entries ``lo..hi`` of one presynaptic unit.
+
+    ``runs[0..n_runs]`` are the starts of the runs of equal presynaptic values (and ``hi``).  Four
+    independent running products (the multiply chain is latency-bound otherwise) are folded into the
+    log every 32 terms when they leave ``[_FOLD_LO, _FOLD_HI]``; each factor lies in
+    ``[e^-8, e^8]``, so a product stays below ``1e100 e^64 < 1e128`` between checks and two of them
+    multiply without overflow.  Runs with ``|a x| > _FMA_MAX_LOG`` take the exact division form.
+    """
+    sign = -1.0 if s else 1.0
+    acc = 0.0
+    exact_sum = 0.0
+    p0 = 1.0
+    p1 = 1.0
+    p2 = 1.0
+    p3 = 1.0
+    for r in range(n_runs):
+        t = runs[r]
+        end = runs[r + 1]
+        xi = val[t]
+        ax = a * xi
+        if abs(ax) > _FMA_MAX_LOG:  # exact division form: log1p(sigmoid(v0) (e^(a x) - 1)), v0 = v - s a x
+            em = np.expm1(ax)
+            for tt in range(t, end):
+                e0 = en[idx[tt]] * (np.exp(ax) if s else 1.0)
+                exact_sum += np.log1p(em / (1.0 + e0))
+            continue
+        c = np.expm1(sign * ax)
+        k = 0
+        while t + 4 <= end:
+            p0 *= 1.0 + c * sg[idx[t]]
+            p1 *= 1.0 + c * sg[idx[t + 1]]
+            p2 *= 1.0 + c * sg[idx[t + 2]]
+            p3 *= 1.0 + c * sg[idx[t + 3]]
+            t += 4
+            k += 1
+            if k == 8:
+                k = 0
+                p0, acc = _fold(p0, acc)
+                p1, acc = _fold(p1, acc)
+                p2, acc = _fold(p2, acc)
+                p3, acc = _fold(p3, acc)
+        while t < end:
+            p0 *= 1.0 + c * sg[idx[t]]
+            t += 1
+        p0, acc = _fold(p0, acc)
+        p1, acc = _fold(p1, acc)
+        p2, acc = _fold(p2, acc)
+        p3, acc = _fold(p3, acc)
+    return sign * (acc + np.log(p0 * p1) + np.log(p2 * p3)) + exact_sum
 
 
 @njit(cache=True)
 def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
     """Sequential Gibbs updates of every synapse onto postsynaptic neuron ``j``.
 
-    Per data term one multiply-add on the cached ``sigmoid(v_dj)`` (see the error budget above);
-    ``expm1(+-a x)`` is evaluated once per run of equal presynaptic values (see
-    :func:`active_lists`), once per synapse for a binary presynaptic layer.
+    Per data term one multiply-add on the cached ``sigmoid(v_dj)`` (see the error budget above and
+    :func:`_log_factor_sum`); ``expm1(+-a x)`` is evaluated once per run of equal presynaptic
+    values (see :func:`active_lists`), once per synapse for a binary presynaptic layer.
     """
     n_pre1, n_syn = amps.shape[1], amps.shape[2]
     n_data = v.shape[1]
@@ -180,38 +243,23 @@ def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, 
     for d in range(n_data):
         en[d] = np.exp(-v[j, d])
         sg[d] = 1.0 / (1.0 + en[d])
+    runs = np.empty(n_data + 1, dtype=np.int64)
     for i in range(n_pre1):
         lo = indptr[i]
         hi = indptr[i + 1]
         hebb = 0.0
+        n_runs = 0
         for t in range(lo, hi):
             hebb += x_post[j, idx[t]] * val[t]
+            if t == lo or val[t] != val[t - 1]:
+                runs[n_runs] = t
+                n_runs += 1
+        runs[n_runs] = hi
         for m in range(n_syn):
             a = amps[j, i, m]
             s = syn[j, i, m]
-            sign = -1.0 if s else 1.0  # on: the terms enter with the opposite sign
-            acc = 0.0
-            prod = 1.0
-            prev = np.nan
-            c = 0.0
-            big = False
-            for t in range(lo, hi):
-                xi = val[t]
-                if xi != prev:
-                    prev = xi
-                    c = np.expm1(sign * a * xi)
-                    big = abs(a * xi) > _FMA_MAX_LOG
-                d = idx[t]
-                if big:  # exact division form: log1p(sigmoid(v0) (e^(a x) - 1)), v0 = v - s a x
-                    e0 = en[d] * (np.exp(a * xi) if s else 1.0)
-                    acc += sign * np.log1p(np.expm1(a * xi) / (1.0 + e0))
-                    continue
-                prod *= 1.0 + c * sg[d]
-                if prod > _PROD_HI or prod < _PROD_LO:
-                    acc += np.log(prod)
-                    prod = 1.0
-            acc += np.log(prod)
-            total = q0 + beta * (a * hebb - sign * acc)
+            data = a * hebb - _log_factor_sum(lo, hi, runs, n_runs, val, idx, sg, en, a, s)
+            total = q0 + beta * data
             logits[j, i, m] = total
             new = 1 if uniform01(state, j) < _sigmoid(total) else 0
             if new != s:
@@ -223,19 +271,16 @@ def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, 
                     if syn[j, i, mm]:
                         wji += amps[j, i, mm]
                 w[j, i] = wji
-                prev = np.nan
-                q = 1.0
-                exact = False
-                for t in range(lo, hi):
-                    d = idx[t]
-                    xi = val[t]
-                    if xi != prev:
-                        prev = xi
-                        q = np.exp(-delta * xi)
-                        exact = abs(delta * xi) > _FMA_MAX_LOG
-                    v[j, d] += delta * xi
-                    en[d] = np.exp(-v[j, d]) if exact else en[d] * q
-                    sg[d] = 1.0 / (1.0 + en[d])
+                for r in range(n_runs):
+                    xi = val[runs[r]]
+                    dx = delta * xi
+                    q = np.exp(-dx)
+                    exact = abs(dx) > _FMA_MAX_LOG
+                    for t in range(runs[r], runs[r + 1]):
+                        d = idx[t]
+                        v[j, d] += dx
+                        en[d] = np.exp(-v[j, d]) if exact else en[d] * q
+                        sg[d] = 1.0 / (1.0 + en[d])
 
 
 @njit(cache=True, parallel=True)
