@@ -462,7 +462,7 @@ def row_hashes(bits, seed):
 
 
 @njit(cache=True, parallel=True)
-def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
+def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state, n_classes=0):
     """Bayesian-model-average read-out by forward (ancestral) sampling.
 
     Parameters
@@ -478,12 +478,18 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
         Forward samples of the hidden layers per weight snapshot.
     state : (D,) uint64
         One random stream per datum.
+    n_classes : int, default=0
+        0: return firing probabilities.  ``C > 0``: the top layer is ``C`` equal populations (class
+        ``c`` owns units ``c P .. (c + 1) P - 1``) and the kernel returns the model's label posterior
+        ``P(y = c | x, h, w) = softmax_c(sum_{k in pop c} u_k)``: the probability of the clamped
+        pattern of class ``c`` (its population on, all others off) among the ``C`` label patterns,
+        since ``log P(pattern_c | h) = sum_{k in pop c} u_k - sum_k softplus(u_k)``.
 
     Returns
     -------
-    (D, T, n_L) float64
-        For each datum and snapshot, the firing probability of the top layer averaged over the
-        hidden samples (the top layer itself is Rao-Blackwellised: ``sigmoid(u)``, not a spike).
+    (D, T, n_L) or (D, T, C) float64
+        For each datum and snapshot, averaged over the hidden samples: the firing probability of
+        the top layer (Rao-Blackwellised: ``sigmoid(u)``, not a spike), or the label posterior.
     """
     n_data = x_in.shape[0]
     n_t = weight_samples.shape[0]
@@ -492,13 +498,17 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
     max_n = 0
     for l in range(n_layers):
         max_n = max(max_n, layer_sizes[l])
-    out = np.zeros((n_data, n_t, n_out))
+    label = n_classes > 0
+    pop = n_out // n_classes if label else 1
+    out = np.zeros((n_data, n_t, n_classes if label else n_out))
     n_first = layer_sizes[1]
     for d in prange(n_data):
         cur = np.empty(max_n)
         nxt = np.empty(max_n)
         act = np.empty(max_n, dtype=np.int64)
         p_first = np.empty(n_first)
+        z_first = np.empty(n_first)
+        z_cls = np.empty(max(n_classes, 1))
         for t in range(n_t):
             # layer 1 sees the clamped input: its firing probabilities are the same for every
             # hidden sample, so they are computed once per snapshot
@@ -508,6 +518,7 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
                 for i in range(layer_sizes[0]):
                     if x_in[d, i] != 0.0:
                         z += weight_samples[t, base + i] * x_in[d, i]
+                z_first[j] = z
                 p_first[j] = _sigmoid(z)
             for r in range(n_hidden_samples):
                 off = 0
@@ -520,19 +531,36 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
                             if cur[i] != 0.0:
                                 act[n_act] = i
                                 n_act += 1
+                    top = l == n_layers - 1
+                    if top and label:
+                        for c in range(n_classes):
+                            z_cls[c] = 0.0
                     for j in range(n_post):
                         if l == 1:
                             p = p_first[j]
+                            z = z_first[j]
                         else:
                             base = off + j * (n_pre + 1)
                             z = weight_samples[t, base + n_pre]
                             for k in range(n_act):
                                 z += weight_samples[t, base + act[k]] * cur[act[k]]
                             p = _sigmoid(z)
-                        if l == n_layers - 1:
+                        if top and label:
+                            z_cls[j // pop] += z
+                        elif top:
                             out[d, t, j] += p / n_hidden_samples
                         else:
                             nxt[j] = 1.0 if uniform01(state, d) < p else 0.0
+                    if top and label:
+                        z_max = z_cls[0]
+                        for c in range(1, n_classes):
+                            z_max = max(z_max, z_cls[c])
+                        norm = 0.0
+                        for c in range(n_classes):
+                            z_cls[c] = np.exp(z_cls[c] - z_max)
+                            norm += z_cls[c]
+                        for c in range(n_classes):
+                            out[d, t, c] += z_cls[c] / norm / n_hidden_samples
                     off += n_post * (n_pre + 1)
                     if l < n_layers - 1:
                         for j in range(n_post):

@@ -188,6 +188,7 @@ def test_string_classes_roundtrip(tmp_path):
     ("q0", float("nan"), "q0"),
     ("amplitude_dist", "cauchy", "amplitude_dist"),
     ("output_population", 0, "output_population"),
+    ("readout", "mean", "readout"),
 ])
 def test_bad_parameters(param, value, match):
     X = np.random.default_rng(0).random((10, 2))
