@@ -153,8 +153,9 @@ def active_lists(x):
 #   unit off now (v0 = v):      log1p(sigmoid(v)(e^c - 1))     = log g,  g = 1 + expm1(c) sigmoid(v)
 #   unit on now (v0 = v - c):   log1p(sigmoid(v0)(e^c - 1))    = -log g, g = 1 + expm1(-c) sigmoid(v)
 # (the second is softplus(v) - softplus(v - c) written from v's side).  So a term costs one
-# multiply-add; the log is taken of a running product of the g (each in [e^-|c|, e^|c|]), folded
-# into the log-odds whenever it leaves [_PROD_LO, _PROD_HI].
+# multiply-add; the log is taken of running products of the g (each in [e^-|c|, e^|c|]), folded
+# into the log-odds whenever they leave [_PROD_LO, _PROD_HI] (neurons) or [_FOLD_LO, _FOLD_HI]
+# (synapses: four independent products, see _log_factor_sum).
 # Error budget (u = 2^-53): the cached sigmoid has absolute error <= 2u, and g >= e^-|c|, so each
 # log g is off by at most (4 + 2 e^|c|) u, plus u |log P| per fold.  Terms with |c| > _FMA_MAX_LOG
 # (e^8 * 2u ~ 3e-13) are taken exactly by log1p of the division form, so a thousand data give a
@@ -176,7 +177,9 @@ def _fold(p, acc):
 
 @njit(cache=True)
 def _log_factor_sum(lo, hi, runs, n_runs, val, idx, sg, en, a, s):
-    """``sum_t log(1 + expm1(+-a x_t) sigmoid(v_t))`` over the entries ``lo..hi`` of one presynaptic unit.
+    """The data sum ``sum_t log1p(sigmoid(v0_t) (e^(a x_t) - 1))`` of synapse ``(a, s)`` over the
+    entries ``lo..hi`` of one presynaptic unit, written as ``+-sum_t log g_t`` (sign by ``s``, see the
+    comment above) through the cached ``sg = sigmoid(v)`` and ``en = exp(-v)`` of the current input.
 
     ``runs[0..n_runs]`` are the starts of the runs of equal presynaptic values (and ``hi``).  Four
     independent running products (the multiply chain is latency-bound otherwise) are folded into the
