@@ -119,11 +119,12 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         Forward samples of the hidden layers per snapshot in the read-out.
     output_population : int, default=3
         Output neurons per class (a population; clamped all on for the datum's class, all off
-        otherwise; read out as the population's mean firing).  The label enters each hidden
-        neuron's conditional once per population member; with 10 the label evidence dominated
-        the hidden posterior, the synapses froze within 60 sweeps and the forward read-out
+        otherwise; read out through the population, see ``readout``).  The label enters each
+        hidden neuron's conditional once per population member; with 100 hidden units and 10 the
+        label evidence dominated the hidden posterior, the synapses froze within 60 sweeps and the forward read-out
         reached 0.958 on digits split 0; with 3 the chain keeps moving and reaches 0.971 at
-        120 sweeps with the read-out averaged over the last 60 (ours, measured).
+        120 sweeps with the read-out averaged over the last 60; with 200 hidden units 5 gave
+        0.969 on validation split 11, as 3 did (ours, measured).
     amplitude_dist : {"normal", "sign"}, default="normal"
         Distribution of the fixed amplitudes.
     binarize_inputs : bool, default=False
