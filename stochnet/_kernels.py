@@ -153,8 +153,9 @@ def active_lists(x):
 #   unit off now (v0 = v):      log1p(sigmoid(v)(e^c - 1))     = log g,  g = 1 + expm1(c) sigmoid(v)
 #   unit on now (v0 = v - c):   log1p(sigmoid(v0)(e^c - 1))    = -log g, g = 1 + expm1(-c) sigmoid(v)
 # (the second is softplus(v) - softplus(v - c) written from v's side).  So a term costs one
-# multiply-add; the log is taken of a running product of the g (each in [e^-|c|, e^|c|]), folded
-# into the log-odds whenever it leaves [_PROD_LO, _PROD_HI].
+# multiply-add; the log is taken of running products of the g (each in [e^-|c|, e^|c|]), folded
+# into the log-odds whenever they leave [_PROD_LO, _PROD_HI] (neurons) or [_FOLD_LO, _FOLD_HI]
+# (synapses: four independent products, see _log_factor_sum).
 # Error budget (u = 2^-53): the cached sigmoid has absolute error <= 2u, and g >= e^-|c|, so each
 # log g is off by at most (4 + 2 e^|c|) u, plus u |log P| per fold.  Terms with |c| > _FMA_MAX_LOG
 # (e^8 * 2u ~ 3e-13) are taken exactly by log1p of the division form, so a thousand data give a
@@ -162,15 +163,80 @@ def active_lists(x):
 _PROD_HI = 1e250
 _PROD_LO = 1e-250
 _FMA_MAX_LOG = 8.0
+_FOLD_HI = 1e100
+_FOLD_LO = 1e-100
+
+
+@njit(cache=True, inline="always")
+def _fold(p, acc):
+    """Move a running product into the log accumulator when it leaves [_FOLD_LO, _FOLD_HI]."""
+    if p > _FOLD_HI or p < _FOLD_LO:
+        return 1.0, acc + np.log(p)
+    return p, acc
+
+
+@njit(cache=True)
+def _log_factor_sum(lo, hi, runs, n_runs, val, idx, sg, en, a, s):
+    """The data sum ``sum_t log1p(sigmoid(v0_t) (e^(a x_t) - 1))`` of synapse ``(a, s)`` over the
+    entries ``lo..hi`` of one presynaptic unit, written as ``+-sum_t log g_t`` (sign by ``s``, see the
+    comment above) through the cached ``sg = sigmoid(v)`` and ``en = exp(-v)`` of the current input.
+
+    ``runs[0..n_runs]`` are the starts of the runs of equal presynaptic values (and ``hi``).  Four
+    independent running products (the multiply chain is latency-bound otherwise) are folded into the
+    log every 32 terms when they leave ``[_FOLD_LO, _FOLD_HI]``; each factor lies in
+    ``[e^-8, e^8]``, so a product stays below ``1e100 e^64 < 1e128`` between checks and two of them
+    multiply without overflow.  Runs with ``|a x| > _FMA_MAX_LOG`` take the exact division form.
+    """
+    sign = -1.0 if s else 1.0
+    acc = 0.0
+    exact_sum = 0.0
+    p0 = 1.0
+    p1 = 1.0
+    p2 = 1.0
+    p3 = 1.0
+    for r in range(n_runs):
+        t = runs[r]
+        end = runs[r + 1]
+        xi = val[t]
+        ax = a * xi
+        if abs(ax) > _FMA_MAX_LOG:  # exact division form: log1p(sigmoid(v0) (e^(a x) - 1)), v0 = v - s a x
+            em = np.expm1(ax)
+            for tt in range(t, end):
+                e0 = en[idx[tt]] * (np.exp(ax) if s else 1.0)
+                exact_sum += np.log1p(em / (1.0 + e0))
+            continue
+        c = np.expm1(sign * ax)
+        k = 0
+        while t + 4 <= end:
+            p0 *= 1.0 + c * sg[idx[t]]
+            p1 *= 1.0 + c * sg[idx[t + 1]]
+            p2 *= 1.0 + c * sg[idx[t + 2]]
+            p3 *= 1.0 + c * sg[idx[t + 3]]
+            t += 4
+            k += 1
+            if k == 8:
+                k = 0
+                p0, acc = _fold(p0, acc)
+                p1, acc = _fold(p1, acc)
+                p2, acc = _fold(p2, acc)
+                p3, acc = _fold(p3, acc)
+        while t < end:
+            p0 *= 1.0 + c * sg[idx[t]]
+            t += 1
+        p0, acc = _fold(p0, acc)
+        p1, acc = _fold(p1, acc)
+        p2, acc = _fold(p2, acc)
+        p3, acc = _fold(p3, acc)
+    return sign * (acc + np.log(p0 * p1) + np.log(p2 * p3)) + exact_sum
 
 
 @njit(cache=True)
 def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
     """Sequential Gibbs updates of every synapse onto postsynaptic neuron ``j``.
 
-    Per data term one multiply-add on the cached ``sigmoid(v_dj)`` (see the error budget above);
-    ``expm1(+-a x)`` is evaluated once per run of equal presynaptic values (see
-    :func:`active_lists`), once per synapse for a binary presynaptic layer.
+    Per data term one multiply-add on the cached ``sigmoid(v_dj)`` (see the error budget above and
+    :func:`_log_factor_sum`); ``expm1(+-a x)`` is evaluated once per run of equal presynaptic
+    values (see :func:`active_lists`), once per synapse for a binary presynaptic layer.
     """
     n_pre1, n_syn = amps.shape[1], amps.shape[2]
     n_data = v.shape[1]
@@ -180,38 +246,23 @@ def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, 
     for d in range(n_data):
         en[d] = np.exp(-v[j, d])
         sg[d] = 1.0 / (1.0 + en[d])
+    runs = np.empty(n_data + 1, dtype=np.int64)
     for i in range(n_pre1):
         lo = indptr[i]
         hi = indptr[i + 1]
         hebb = 0.0
+        n_runs = 0
         for t in range(lo, hi):
             hebb += x_post[j, idx[t]] * val[t]
+            if t == lo or val[t] != val[t - 1]:
+                runs[n_runs] = t
+                n_runs += 1
+        runs[n_runs] = hi
         for m in range(n_syn):
             a = amps[j, i, m]
             s = syn[j, i, m]
-            sign = -1.0 if s else 1.0  # on: the terms enter with the opposite sign
-            acc = 0.0
-            prod = 1.0
-            prev = np.nan
-            c = 0.0
-            big = False
-            for t in range(lo, hi):
-                xi = val[t]
-                if xi != prev:
-                    prev = xi
-                    c = np.expm1(sign * a * xi)
-                    big = abs(a * xi) > _FMA_MAX_LOG
-                d = idx[t]
-                if big:  # exact division form: log1p(sigmoid(v0) (e^(a x) - 1)), v0 = v - s a x
-                    e0 = en[d] * (np.exp(a * xi) if s else 1.0)
-                    acc += sign * np.log1p(np.expm1(a * xi) / (1.0 + e0))
-                    continue
-                prod *= 1.0 + c * sg[d]
-                if prod > _PROD_HI or prod < _PROD_LO:
-                    acc += np.log(prod)
-                    prod = 1.0
-            acc += np.log(prod)
-            total = q0 + beta * (a * hebb - sign * acc)
+            data = a * hebb - _log_factor_sum(lo, hi, runs, n_runs, val, idx, sg, en, a, s)
+            total = q0 + beta * data
             logits[j, i, m] = total
             new = 1 if uniform01(state, j) < _sigmoid(total) else 0
             if new != s:
@@ -223,19 +274,16 @@ def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, 
                     if syn[j, i, mm]:
                         wji += amps[j, i, mm]
                 w[j, i] = wji
-                prev = np.nan
-                q = 1.0
-                exact = False
-                for t in range(lo, hi):
-                    d = idx[t]
-                    xi = val[t]
-                    if xi != prev:
-                        prev = xi
-                        q = np.exp(-delta * xi)
-                        exact = abs(delta * xi) > _FMA_MAX_LOG
-                    v[j, d] += delta * xi
-                    en[d] = np.exp(-v[j, d]) if exact else en[d] * q
-                    sg[d] = 1.0 / (1.0 + en[d])
+                for r in range(n_runs):
+                    xi = val[runs[r]]
+                    dx = delta * xi
+                    q = np.exp(-dx)
+                    exact = abs(dx) > _FMA_MAX_LOG
+                    for t in range(runs[r], runs[r + 1]):
+                        d = idx[t]
+                        v[j, d] += dx
+                        en[d] = np.exp(-v[j, d]) if exact else en[d] * q
+                        sg[d] = 1.0 / (1.0 + en[d])
 
 
 @njit(cache=True, parallel=True)
@@ -417,7 +465,7 @@ def row_hashes(bits, seed):
 
 
 @njit(cache=True, parallel=True)
-def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
+def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state, n_classes=0):
     """Bayesian-model-average read-out by forward (ancestral) sampling.
 
     Parameters
@@ -433,12 +481,18 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
         Forward samples of the hidden layers per weight snapshot.
     state : (D,) uint64
         One random stream per datum.
+    n_classes : int, default=0
+        0: return firing probabilities.  ``C > 0``: the top layer is ``C`` equal populations (class
+        ``c`` owns units ``c P .. (c + 1) P - 1``) and the kernel returns the model's label posterior
+        ``P(y = c | x, h, w) = softmax_c(sum_{k in pop c} u_k)``: the probability of the clamped
+        pattern of class ``c`` (its population on, all others off) among the ``C`` label patterns,
+        since ``log P(pattern_c | h) = sum_{k in pop c} u_k - sum_k softplus(u_k)``.
 
     Returns
     -------
-    (D, T, n_L) float64
-        For each datum and snapshot, the firing probability of the top layer averaged over the
-        hidden samples (the top layer itself is Rao-Blackwellised: ``sigmoid(u)``, not a spike).
+    (D, T, n_L) or (D, T, C) float64
+        For each datum and snapshot, averaged over the hidden samples: the firing probability of
+        the top layer (Rao-Blackwellised: ``sigmoid(u)``, not a spike), or the label posterior.
     """
     n_data = x_in.shape[0]
     n_t = weight_samples.shape[0]
@@ -447,13 +501,17 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
     max_n = 0
     for l in range(n_layers):
         max_n = max(max_n, layer_sizes[l])
-    out = np.zeros((n_data, n_t, n_out))
+    label = n_classes > 0
+    pop = n_out // n_classes if label else 1
+    out = np.zeros((n_data, n_t, n_classes if label else n_out))
     n_first = layer_sizes[1]
     for d in prange(n_data):
         cur = np.empty(max_n)
         nxt = np.empty(max_n)
         act = np.empty(max_n, dtype=np.int64)
         p_first = np.empty(n_first)
+        z_first = np.empty(n_first)
+        z_cls = np.empty(max(n_classes, 1))
         for t in range(n_t):
             # layer 1 sees the clamped input: its firing probabilities are the same for every
             # hidden sample, so they are computed once per snapshot
@@ -463,6 +521,7 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
                 for i in range(layer_sizes[0]):
                     if x_in[d, i] != 0.0:
                         z += weight_samples[t, base + i] * x_in[d, i]
+                z_first[j] = z
                 p_first[j] = _sigmoid(z)
             for r in range(n_hidden_samples):
                 off = 0
@@ -475,19 +534,36 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state):
                             if cur[i] != 0.0:
                                 act[n_act] = i
                                 n_act += 1
+                    top = l == n_layers - 1
+                    if top and label:
+                        for c in range(n_classes):
+                            z_cls[c] = 0.0
                     for j in range(n_post):
                         if l == 1:
                             p = p_first[j]
+                            z = z_first[j]
                         else:
                             base = off + j * (n_pre + 1)
                             z = weight_samples[t, base + n_pre]
                             for k in range(n_act):
                                 z += weight_samples[t, base + act[k]] * cur[act[k]]
                             p = _sigmoid(z)
-                        if l == n_layers - 1:
+                        if top and label:
+                            z_cls[j // pop] += z
+                        elif top:
                             out[d, t, j] += p / n_hidden_samples
                         else:
                             nxt[j] = 1.0 if uniform01(state, d) < p else 0.0
+                    if top and label:
+                        z_max = z_cls[0]
+                        for c in range(1, n_classes):
+                            z_max = max(z_max, z_cls[c])
+                        norm = 0.0
+                        for c in range(n_classes):
+                            z_cls[c] = np.exp(z_cls[c] - z_max)
+                            norm += z_cls[c]
+                        for c in range(n_classes):
+                            out[d, t, c] += z_cls[c] / norm / n_hidden_samples
                     off += n_post * (n_pre + 1)
                     if l < n_layers - 1:
                         for j in range(n_post):

@@ -1,6 +1,6 @@
 """``synctool dsnn``: train and evaluate the dual sampling neural network from the command line.
 
-``synctool dsnn train [--dataset digits|PATH] [--hidden-layer-sizes 100] [--n-sweeps N] [--seed S]
+``synctool dsnn train [--dataset digits|PATH] [--hidden-layer-sizes 200] [--n-sweeps N] [--seed S]
 [--out model.npz] [--plot PATH] [--json]`` samples the DSNN posterior on the training split, prints test/train accuracy, the
 spread over synapse samples and the power-law exponent of hidden responses; with ``--out`` the
 model (and its chain) is checkpointed every ``--checkpoint-every`` sweeps, and ``--resume``
@@ -81,7 +81,7 @@ def dsnn() -> None:
 @dsnn.command()
 @click.option("--dataset", default="digits", show_default=True,
               help="'digits' (embedded 8x8 digits) or a path to MNIST IDX files (directory or images file).")
-@click.option("--hidden-layer-sizes", default="100", show_default=True, callback=_parse_hidden,
+@click.option("--hidden-layer-sizes", default="200", show_default=True, callback=_parse_hidden,
               help="Hidden layer sizes, comma-separated.")
 @click.option("--n-sweeps", type=click.IntRange(min=1), default=120, show_default=True, help="Gibbs sweeps.")
 @click.option("--n-synapses", type=click.IntRange(min=1), default=8, show_default=True,
@@ -100,6 +100,9 @@ def dsnn() -> None:
 @click.option("--amplitude-dist", type=click.Choice(["normal", "sign"]), default="normal", show_default=True,
               help="Distribution of the fixed synaptic amplitudes.")
 @click.option("--binarize-inputs", is_flag=True, default=False, help="Threshold the scaled inputs at 0.5.")
+@click.option("--readout", type=click.Choice(["label", "rate"]), default="label", show_default=True,
+              help="Read-out: the model's label posterior (softmax of the class populations' summed input) "
+                   "or the populations' mean firing, averaged over hidden samples and synapse snapshots.")
 @click.option("--anneal-sweeps", type=click.IntRange(min=0), default=0, show_default=True,
               help="Sweeps over which the synapses' inverse temperature rises to 1 (0: exact Gibbs throughout).")
 @click.option("--anneal-beta", type=click.FloatRange(0, 1, min_open=True), default=0.05, show_default=True,
@@ -121,7 +124,7 @@ def dsnn() -> None:
               help="Write a figure (learning curve, spread, weights, PCA spectrum).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0, output_population, n_readout,
-          readout_interval, n_hidden_samples, amplitude_dist, binarize_inputs, anneal_sweeps, anneal_beta,
+          readout_interval, n_hidden_samples, amplitude_dist, binarize_inputs, readout, anneal_sweeps, anneal_beta,
           test_size, max_train, eval_every, compare_mlp, seed, out, checkpoint_every, resume,
           plot_path, as_json):
     """Train a DSNN by sampling and report its accuracy and measurements.
@@ -161,7 +164,7 @@ def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0
                              amplitude_scale=amplitude_scale, q0=q0, n_sweeps=n_sweeps,
                              n_readout=n_readout, output_population=output_population,
                              readout_interval=readout_interval, n_hidden_samples=n_hidden_samples,
-                             amplitude_dist=amplitude_dist, binarize_inputs=binarize_inputs,
+                             amplitude_dist=amplitude_dist, binarize_inputs=binarize_inputs, readout=readout,
                              anneal_sweeps=anneal_sweeps, anneal_beta=anneal_beta, random_state=seed)
         clf.fit(ds.X_train, ds.y_train, callback=callback)
     seconds = time.perf_counter() - t0

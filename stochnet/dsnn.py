@@ -23,16 +23,18 @@ Our choices (documented parameters):
   all off for the others); the read-out uses each population's mean firing.
 * Read-out (a Bayesian model average): weight snapshots of the chain are kept from the last
   ``n_readout`` snapshot times (one every ``readout_interval`` sweeps); for each snapshot the hidden
-  layers are sampled forward ``n_hidden_samples`` times from the clamped input and the output
-  firing probabilities ``sigmoid(u)`` are averaged; the class is their argmax.  The random stream of
+  layers are sampled forward ``n_hidden_samples`` times from the clamped input and the model's
+  label posterior ``P(y = c | h, w) = softmax_c(sum of the inputs u of class c's output
+  population)`` is averaged (``readout="label"``; ``"rate"`` averages the output firing
+  probabilities ``sigmoid(u)`` instead); the class is the argmax.  The random stream of
   a datum is seeded from a hash of the datum and the model, so predictions do not depend on the
   batch.  ``predict_proba(X, weights="current")`` uses only the current synapses.
 
 Public API
 ----------
-``DSNNClassifier(hidden_layer_sizes=(100,), n_synapses=8, amplitude_scale=6.0, q0=0.0, n_sweeps=120,
+``DSNNClassifier(hidden_layer_sizes=(200,), n_synapses=8, amplitude_scale=6.0, q0=0.0, n_sweeps=120,
 n_readout=60, readout_interval=1, n_hidden_samples=4, output_population=3, amplitude_dist="normal",
-binarize_inputs=False, anneal_sweeps=0, anneal_beta=0.05, random_state=None)`` with the
+binarize_inputs=False, anneal_sweeps=0, anneal_beta=0.05, readout="label", random_state=None)`` with the
 scikit-learn methods ``fit(X, y, callback=None)``, ``partial_fit(X, y, classes=None, n_sweeps=1)``,
 ``predict``, ``predict_proba``, ``score`` (the last three take ``weights="snapshots"|"current"``),
 and ``sample_outputs(X)`` (output firing per synapse snapshot); ``save(path, metadata=None)`` /
@@ -96,8 +98,11 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
 
     Parameters
     ----------
-    hidden_layer_sizes : tuple of int, default=(100,)
-        Sizes of the hidden layers.
+    hidden_layer_sizes : tuple of int, default=(200,)
+        Sizes of the hidden layers.  200 (as the MLP the issue compares with): the forward
+        read-out averages over stochastic binary hidden units, and more of them make the average
+        less noisy; with 100 the digits validation splits 10 and 11 (not the evaluation splits
+        0-2) gave 0.958 / 0.971, with 200 0.967 / 0.969 at 1.7x the CPU time (ours, measured).
     n_synapses : int, default=8
         Binary synapses per connection (``M``).
     amplitude_scale : float, default=6.0
@@ -114,11 +119,12 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         Forward samples of the hidden layers per snapshot in the read-out.
     output_population : int, default=3
         Output neurons per class (a population; clamped all on for the datum's class, all off
-        otherwise; read out as the population's mean firing).  The label enters each hidden
-        neuron's conditional once per population member; with 10 the label evidence dominated
-        the hidden posterior, the synapses froze within 60 sweeps and the forward read-out
+        otherwise; read out through the population, see ``readout``).  The label enters each
+        hidden neuron's conditional once per population member; with 100 hidden units and 10 the
+        label evidence dominated the hidden posterior, the synapses froze within 60 sweeps and the forward read-out
         reached 0.958 on digits split 0; with 3 the chain keeps moving and reaches 0.971 at
-        120 sweeps with the read-out averaged over the last 60 (ours, measured).
+        120 sweeps with the read-out averaged over the last 60; with 200 hidden units 5 gave
+        0.969 on validation split 11, as 3 did (ours, measured).
     amplitude_dist : {"normal", "sign"}, default="normal"
         Distribution of the fixed amplitudes.
     binarize_inputs : bool, default=False
@@ -132,6 +138,16 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         n_readout * readout_interval``).
     anneal_beta : float, default=0.05
         Initial inverse temperature of the annealing, in (0, 1].
+    readout : {"label", "rate"}, default="label"
+        What the read-out averages over hidden samples and synapse snapshots.  ``"label"`` (ours):
+        the model's own label posterior.  Training clamps the output layer to one of ``C`` label
+        patterns (class ``c``'s population on, all others off), and under the model
+        ``log P(pattern_c | h, w) = sum_{k in pop c} u_k - sum_k softplus(u_k)``, so given that
+        the output is a label pattern, ``P(y = c | h, w) = softmax_c(sum_{k in pop c} u_k)``; its
+        average over forward samples of ``h`` and over snapshots of ``w`` is the posterior
+        predictive ``P(y | x, data)``.  ``"rate"``: the mean firing probability of each class's
+        population (the read-out before the label posterior; files written without this
+        parameter load with it).
     random_state : int, numpy Generator or None, default=None
         Seed of everything random (amplitudes, initial state, every kernel stream).
 
@@ -156,10 +172,10 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
     (3,)
     """
 
-    def __init__(self, hidden_layer_sizes=(100,), n_synapses=8, amplitude_scale=6.0, q0=0.0,
+    def __init__(self, hidden_layer_sizes=(200,), n_synapses=8, amplitude_scale=6.0, q0=0.0,
                  n_sweeps=120, n_readout=60, readout_interval=1, n_hidden_samples=4,
                  output_population=3, amplitude_dist="normal", binarize_inputs=False,
-                 anneal_sweeps=0, anneal_beta=0.05, random_state=None):
+                 anneal_sweeps=0, anneal_beta=0.05, readout="label", random_state=None):
         self.hidden_layer_sizes = hidden_layer_sizes
         self.n_synapses = n_synapses
         self.amplitude_scale = amplitude_scale
@@ -173,6 +189,7 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         self.binarize_inputs = binarize_inputs
         self.anneal_sweeps = anneal_sweeps
         self.anneal_beta = anneal_beta
+        self.readout = readout
         self.random_state = random_state
 
     # ------------------------------------------------------------------ validation
@@ -205,6 +222,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         val = self.anneal_beta
         if not isinstance(val, (int, float, np.integer, np.floating)) or not 0 < val <= 1:
             raise ValueError(f"anneal_beta must be a number in (0, 1], got {val!r}")
+        if self.readout not in ("label", "rate"):
+            raise ValueError(f"readout must be 'label' or 'rate', got {self.readout!r}")
         if self.amplitude_dist not in ("normal", "sign"):
             raise ValueError(f"amplitude_dist must be 'normal' or 'sign', got {self.amplitude_dist!r}")
         return hidden
@@ -432,7 +451,11 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         return self._snapshots[:n].copy()
 
     def sample_outputs(self, X, weights="snapshots"):
-        """Output firing probabilities per weight sample, ``(n_samples, T, n_classes)``."""
+        """Class scores per weight sample, ``(n_samples, T, n_classes)``, averaged over hidden samples.
+
+        ``readout="label"``: the label posterior ``P(y = c | x, w_t)``; ``"rate"``: the mean firing
+        probability of each class's output population.
+        """
         check_is_fitted(self)
         X = validate_data(self, X, reset=False, dtype=np.float64)
         Xs = self._scale(X)
@@ -444,9 +467,12 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"weights must be 'snapshots' or 'current', got {weights!r}")
         state = K.row_hashes(Xs.view(np.uint64), np.uint64(self._readout_seed))
         sizes = np.asarray(self.chain_.layer_sizes, dtype=np.int64)
-        out = K.forward_readout(Xs, np.ascontiguousarray(ws), sizes,
-                                int(self.n_hidden_samples), state)
-        return out.reshape(out.shape[0], out.shape[1], len(self.classes_), -1).mean(axis=3)
+        n_classes = len(self.classes_)
+        if self.readout == "label":
+            return K.forward_readout(Xs, np.ascontiguousarray(ws), sizes, int(self.n_hidden_samples),
+                                     state, n_classes)
+        out = K.forward_readout(Xs, np.ascontiguousarray(ws), sizes, int(self.n_hidden_samples), state)
+        return out.reshape(out.shape[0], out.shape[1], n_classes, -1).mean(axis=3)
 
     def predict_proba(self, X, weights="snapshots"):
         """Class probabilities: normalised time-averaged output firing (Bayesian model average)."""

@@ -137,6 +137,7 @@ def _read(data, path, classifier_type):
     if not isinstance(params, dict):
         raise _Damaged("'params_json' is not a JSON object")
     params["hidden_layer_sizes"] = tuple(params.get("hidden_layer_sizes", ()))
+    params.setdefault("readout", "rate")  # files written before the label read-out used rates
     clf = classifier_type(**params)
     try:
         hidden = clf._validate_params()

@@ -205,6 +205,30 @@ def test_forward_readout_matches_numpy_forward():
     np.testing.assert_allclose(out[:, 0, :], p, rtol=1e-12)
 
 
+def test_forward_readout_label_posterior_matches_numpy_forward():
+    """Label read-out, 3 classes x 2 output units: P(y = c | x, h) = softmax_c(sum of the class's
+    population inputs), which is P(pattern_c | h) / sum_c' P(pattern_c' | h) by enumeration."""
+    rng = np.random.default_rng(5)
+    sizes = np.array([3, 4, 6], dtype=np.int64)
+    w1 = rng.normal(0, 50, (4, 4))
+    w2 = rng.normal(0, 1, (6, 5))
+    flat = np.concatenate([w1.ravel(), w2.ravel()])[None, :]
+    x = rng.random((5, 3)).round(2)
+    out = K.forward_readout(x, flat, sizes, 2, K.seed_streams(rng, 5), 3)
+    h = (x @ w1[:, :-1].T + w1[:, -1] > 0).astype(float)
+    u = h @ w2[:, :-1].T + w2[:, -1]
+    patterns = np.repeat(np.eye(3), 2, axis=1)  # class c: its two units on, the others off
+    loglik = patterns @ u.T - np.logaddexp(0, u).sum(axis=1)  # log P(pattern_c | h), (3, D)
+    want = np.exp(loglik - np.logaddexp.reduce(loglik, axis=0)).T
+    assert out.shape == (5, 1, 3)
+    np.testing.assert_allclose(out[:, 0, :], want, rtol=1e-10)
+    # the hidden samples consume the same random numbers in both read-outs
+    s1, s2 = K.seed_streams(np.random.default_rng(1), 5), K.seed_streams(np.random.default_rng(1), 5)
+    K.forward_readout(x, flat, sizes, 2, s1, 3)
+    K.forward_readout(x, flat, sizes, 2, s2)
+    np.testing.assert_array_equal(s1, s2)
+
+
 def test_forward_readout_hidden_sampling_frequency():
     """A hidden unit with input 0 fires half the time: the output average is between the two."""
     sizes = np.array([1, 1, 1], dtype=np.int64)
