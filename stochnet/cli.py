@@ -1,6 +1,6 @@
 """``synctool dsnn``: train and evaluate the dual sampling neural network from the command line.
 
-``synctool dsnn train [--dataset digits|PATH] [--hidden-layer-sizes 200] [--n-sweeps N] [--seed S]
+``synctool dsnn train [--dataset digits|PATH] [--hidden-layer-sizes 100] [--n-sweeps N] [--seed S]
 [--out model.npz] [--plot PATH] [--json]`` samples the DSNN posterior on the training split, prints test/train accuracy, the
 spread over synapse samples and the power-law exponent of hidden responses; with ``--out`` the
 model (and its chain) is checkpointed every ``--checkpoint-every`` sweeps, and ``--resume``
@@ -81,7 +81,7 @@ def dsnn() -> None:
 @dsnn.command()
 @click.option("--dataset", default="digits", show_default=True,
               help="'digits' (embedded 8x8 digits) or a path to MNIST IDX files (directory or images file).")
-@click.option("--hidden-layer-sizes", default="200", show_default=True, callback=_parse_hidden,
+@click.option("--hidden-layer-sizes", default="100", show_default=True, callback=_parse_hidden,
               help="Hidden layer sizes, comma-separated.")
 @click.option("--n-sweeps", type=click.IntRange(min=1), default=120, show_default=True, help="Gibbs sweeps.")
 @click.option("--n-synapses", type=click.IntRange(min=1), default=8, show_default=True,
