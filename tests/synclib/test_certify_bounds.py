@@ -29,8 +29,8 @@ import pytest
 from synclib.certify._rounding import UNIT_ROUNDOFF, gamma
 from synclib.certify.equilibrium import _as_graph, _kantorovich, _sync_distance, certify_equilibrium
 from synclib.exceptions import InvalidParameterError
-from synclib.certify.twisted import (_twisted_error, certify_twisted, certify_twisted_indicators,
-                                     twisted_spectrum_bound)
+from synclib.certify.twisted import (_twisted_error, _twisted_spectrum_blocks, certify_twisted,
+                                     certify_twisted_indicators, twisted_spectrum, twisted_spectrum_bound)
 
 DPS = 60
 
@@ -294,11 +294,20 @@ def test_batch_verdicts_pin_the_exact_top_eigenvalue():
     n = 24
     rows = [([1, 2, 3, 12], 5), ([1, 2, 3], 1), ([1, 2, 12], 2), ([1, 12], 2), ([1, 2, 3, 12], 2),
             ([2, 4, 12], 2), ([1, 2, 3, 4, 5], 1), ([12], 2), ([1, 3, 12], 2), ([3, 9], 1)]
+    X = _check_batch_flips(n, rows)
+    assert 2 < certify_twisted_indicators(n, [t for _, t in rows], X).sum() < len(rows)  # both kinds
+    empty = certify_twisted_indicators(n, [], np.zeros((0, n // 2)))
+    assert empty.shape == (0,) and empty.dtype == bool
+    with pytest.raises(InvalidParameterError, match=r"X must have shape \(len\(q\), 12\)"):
+        certify_twisted_indicators(n, [1, 2], X[:1])
+
+
+def _check_batch_flips(n, rows):
+    """Each row's verdict in one batch flips exactly where eps crosses its exact top eigenvalue (to 1e-9)."""
     X = np.array([_indicator_row(n, S) for S, _ in rows])
     q = [t for _, t in rows]
     tops = [float(max(exact_twisted_spectrum(n, S, t)[1:])) for S, t in rows]
     stable = [t < -1e-6 for t in tops]
-    assert 2 < sum(stable) < len(rows)  # both kinds in the batch
     assert list(certify_twisted_indicators(n, q, X)) == stable
     inside = [-t - 1e-9 if s else 0.5 for t, s in zip(tops, stable)]
     outside = [-t + 1e-9 if s else 1e-9 for t, s in zip(tops, stable)]
@@ -306,10 +315,7 @@ def test_batch_verdicts_pin_the_exact_top_eigenvalue():
         ok_in = certify_twisted_indicators(n, q, X, eps=inside[i])[i]
         ok_out = certify_twisted_indicators(n, q, X, eps=outside[i])[i]
         assert (bool(ok_in), bool(ok_out)) == (stable[i], False), rows[i]
-    empty = certify_twisted_indicators(n, [], np.zeros((0, n // 2)))
-    assert empty.shape == (0,) and empty.dtype == bool
-    with pytest.raises(InvalidParameterError, match=r"X must have shape \(len\(q\), 12\)"):
-        certify_twisted_indicators(n, [1, 2], X[:1])
+    return X
 
 
 def test_equilibrium_check_needs_a_kantorovich_ball():
@@ -419,3 +425,87 @@ def test_sync_distance_is_a_lower_bound_on_the_distance_to_in_phase_states():
     A, theta = _perturbed(0, 1e-5)[:2]
     chk = certify_equilibrium(A, theta)
     assert chk.sync_distance == _sync_distance(_as_graph(A, theta))
+
+
+# ------------------------------------------------------------------ twisted: edges of the batch and of the blocks
+def test_empty_connection_set_is_never_certified():
+    """No edges: every eigenvalue is exactly 0 and there is no rounding at all (bound 0), so only the
+    strict inequality max(lambda + bound) < 0 of the module docstring refuses the state."""
+    lam, err = twisted_spectrum_bound(10, [], 1)
+    assert np.array_equal(lam, np.zeros(6)) and np.array_equal(err, np.zeros(6))
+    chk = certify_twisted(10, [], 1)
+    assert not chk.stable and chk.certified_upper_bound == 0.0
+    row = np.zeros((1, 5))
+    for eps in (0.0, 1e-12):
+        assert not certify_twisted_indicators(10, [1], row, eps=eps)[0]
+
+
+@pytest.mark.parametrize("n,S,q", [(97, [1, 2, 3, 5, 8, 13, 21, 34], 7), (40, [1, 2, 5, 8, 20], 5)])
+def test_row_blocks_do_not_change_the_spectrum(n, S, q):
+    """The rows r = 1..n//2 are computed in blocks of block // |S| rows; blocks of 1, 2, 3 rows (the last
+    one partial) and one block for all rows give the same eigenvalues and bounds."""
+    exact = exact_twisted_spectrum(n, S, q)
+    S = np.asarray(S)
+    blocks = [_twisted_spectrum_blocks(n, S, q, block=block) for block in (1, 2 * S.size, 3 * S.size)]
+    for lam, err in blocks:
+        assert lam[0] == 0.0 and np.all(err[1:] > 0)
+        assert all(abs(mpmath.mpf(lam[r]) - exact[r]) <= err[r] for r in range(1, n // 2 + 1))
+    whole = _twisted_spectrum_blocks(n, S, q)
+    for lam, err in blocks:
+        np.testing.assert_allclose(lam, whole[0], rtol=0, atol=1e-14)
+        np.testing.assert_allclose(err, whole[1], rtol=1e-12)
+
+
+def test_batch_weights_of_the_unpaired_distance():
+    """n = 12: the distance 6 = n/2 is its own mirror image (weight 1, module docstring), distance 4 = n/3
+    is not (weight 2). In-phase states (q = 0) that contain them are stable with a top eigenvalue that
+    depends on those weights; each verdict flips where eps crosses the exact top eigenvalue."""
+    n = 12
+    rows = [([1, 2, 6], 0), ([1, 2, 3, 6], 0), ([1, 2, 4], 0), ([1, 2, 3, 4], 0), ([1, 6], 0)]
+    _check_batch_flips(n, rows)
+
+
+def test_batch_accepts_whole_number_twists_as_floats():
+    n = 24
+    rows = [([1, 2, 3], 1), ([1, 2, 3, 4, 5], 1), ([1, 2, 12], 2)]
+    X = np.array([_indicator_row(n, S) for S, _ in rows])
+    q = [t for _, t in rows]
+    want = certify_twisted_indicators(n, q, X, eps=1e-3)
+    assert want.any()
+    assert np.array_equal(certify_twisted_indicators(n, np.asarray(q, dtype=float), X, eps=1e-3), want)
+    with pytest.raises(InvalidParameterError, match="X must have shape"):
+        certify_twisted_indicators(n, [1], np.zeros((1, 0)))
+
+
+def _exact_top(n, S, q):
+    """Exact top eigenvalue (60 digits) of the q-twisted state of C_n(S), evaluated only at the modes r
+    whose float eigenvalue is within 1e-8 of the float maximum (the float values err by < 1e-10)."""
+    lam = twisted_spectrum(n, S, q)
+    cands = np.flatnonzero(lam[1:] >= lam[1:].max() - 1e-8) + 1
+    with mpmath.workdps(DPS):
+        c = [mpmath.cos(2 * mpmath.pi * j / n) for j in range(n)]
+        return max(sum((1 if 2 * k == n else 2) * c[q * k % n] * (c[r * k % n] - 1) for k in S) for r in cands)
+
+
+def test_batch_error_bound_is_the_documented_one():
+    """certify_twisted_indicators bounds sum_k |t_k| by 2 sum_k |a_k| (|cos - 1| <= 2, its docstring), so its
+    per-row bound is  sum_k w_k (3.01 delta + 4.02 u) + 1.01 gamma_K 2 sum_k |w_k cos(2 pi q k/n)|  (module
+    docstring; gamma_K = K u / (1 - K u), Higham 2002, sec. 3.1). With K up to 300 the summation term
+    (~1e-11) dwarfs the error of the computed eigenvalue (< 1e-13), so each row is certified with a margin
+    1e-13 short of its exact top eigenvalue plus this bound, and refused with a margin 1e-13 beyond it:
+    a bound a few percent larger or smaller than the documented one changes one of the two verdicts. The
+    rows of one batch have different K and magnitudes, so each row must use its own sums."""
+    n = 1000
+    rows = [(list(range(1, 301)), 1), (list(range(1, 41)), 1), (list(range(1, 121)), 2)]
+    X = np.array([_indicator_row(n, S) for S, _ in rows])
+    q = [t for _, t in rows]
+    for i, (S, t) in enumerate(rows):
+        top = float(_exact_top(n, S, t))
+        k = np.asarray(S)
+        a = np.where(2 * k == n, 1.0, 2.0) * np.cos(2 * np.pi * t * k / n)
+        w_sum = float(np.where(2 * k == n, 1.0, 2.0).sum())
+        bound = w_sum * (3.01 * 32 + 4.02) * UNIT_ROUNDOFF + 1.01 * gamma(len(S)) * 2 * float(np.abs(a).sum())
+        slack = 1e-13
+        assert top < 0 and bound > 10 * slack
+        assert certify_twisted_indicators(n, q, X, eps=-(top + bound + slack))[i], rows[i][0][-1]
+        assert not certify_twisted_indicators(n, q, X, eps=-(top + bound - slack))[i], rows[i][0][-1]
