@@ -675,3 +675,31 @@ def test_equilibrium_check_at_the_kantorovich_boundary(monkeypatch):
     assert not chk.stable and chk.n == 13
     assert chk.reason == "eigenvalue bound crosses zero after the existence radius"
     assert chk.existence_radius == radius and chk.max_eigenvalue + chk.error_bound >= 0
+
+
+def test_batch_margin_is_inclusive():
+    """The batch verdict is max(lambda + bound) <= -eps for eps > 0 (its docstring): at eps equal to minus
+    the computed upper bound the row is still certified. One distance and q = 0, so every float operation
+    of the upper bound is a single rounding the test can repeat: a = 2 cos(0) = 2, lambda_r = 2 (cos(2 pi r/n) - 1),
+    bound = _twisted_error(2, gamma_1, 2 |a|)."""
+    n = 10
+    table = np.cos(2.0 * np.pi * (np.arange(n) / n))
+    upper = max(2.0 * (table[r] - 1.0) for r in range(1, n // 2 + 1)) + _twisted_error(2.0, gamma(1), 4.0)
+    row = _indicator_row(n, [1])[None, :]
+    assert upper < 0
+    assert certify_twisted_indicators(n, [0], row, eps=-upper)[0]
+    assert not certify_twisted_indicators(n, [0], row, eps=np.nextafter(-upper, 1.0))[0]
+
+
+def test_smallest_circulant_and_argument_messages():
+    """n = 3 is the smallest circulant allowed: the triangle, in phase (q = 0), has lambda_1 = 2 (cos(2 pi/3) - 1)
+    = -3; the 1-twisted triangle has lambda_1 = 2 cos(2 pi/3) (cos(2 pi/3) - 1) = 3/2."""
+    ok, bad = certify_twisted(3, [1], 0), certify_twisted(3, [1], 1)
+    assert ok.stable and ok.max_eigenvalue == pytest.approx(-3.0, abs=1e-14)
+    assert not bad.stable and bad.max_eigenvalue == pytest.approx(1.5, abs=1e-14)
+    with pytest.raises(InvalidParameterError, match=r"^connection set must lie in 1\.\.5 for n=10, got \[0, 6\]$"):
+        certify_twisted(10, [6, 0], 1)
+    with pytest.raises(InvalidParameterError, match=r"^twist q must be an integer, got 1\.5$"):
+        certify_twisted(10, [1], 1.5)
+    with pytest.raises(InvalidParameterError, match=r"^n must be an integer >= 3, got 2$"):
+        certify_twisted(2, [1], 1)
