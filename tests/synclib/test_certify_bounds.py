@@ -346,12 +346,14 @@ def test_equilibrium_check_size_limit_and_method():
     assert d["n"] == 13 and d["reason"] == "certified" and isinstance(d["residual"], float)
 
 
-def test_equilibrium_check_refuses_an_unreliable_eigensolver(monkeypatch):
+@pytest.mark.parametrize("scale", [1.1, 1.3])
+def test_equilibrium_check_refuses_an_unreliable_eigensolver(monkeypatch, scale):
     """If the computed eigenvectors are far from orthogonal the Bauer-Fike step does not apply: refused,
-    with an infinite error bound (the guard alpha < 1/2 of the module docstring)."""
+    with an infinite error bound (the guard alpha < 1/2). Eigenvectors scaled by s give
+    alpha ~ (s^2 - 1) sqrt(13): 0.76 for s = 1.1 (between the guard and 1) and 2.5 for s = 1.3."""
     A, theta = _twisted(13, [1, 2, 3], 1)
     eigh = np.linalg.eigh
-    monkeypatch.setattr(np.linalg, "eigh", lambda K: (eigh(K)[0], 1.3 * eigh(K)[1]))
+    monkeypatch.setattr(np.linalg, "eigh", lambda K: (eigh(K)[0], scale * eigh(K)[1]))
     chk = certify_equilibrium(A, theta)
     assert not chk.stable and chk.reason == "eigenvectors too far from orthogonal" and chk.n == 13
     assert chk.error_bound == math.inf and math.isfinite(chk.max_eigenvalue) and chk.residual >= 0
