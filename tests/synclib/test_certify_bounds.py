@@ -705,3 +705,18 @@ def test_smallest_circulant_and_argument_messages():
         certify_twisted(10, [1], 1.5)
     with pytest.raises(InvalidParameterError, match=r"^n must be an integer >= 3, got 2$"):
         certify_twisted(2, [1], 1)
+
+
+def test_disconnected_graph_is_never_certified():
+    """Two components (a weighted path and an edge), each in phase at its own angle: an exact equilibrium
+    whose components rotate independently, so J has a second exact zero eigenvalue besides the rotation
+    mode. Its eigenvectors live on one component each (|V^T||V| has entries near 0), which the
+    orthogonality check must handle: the verdict is 'not certified negative', and the bound covers 0."""
+    A = np.zeros((5, 5))
+    for u, v, w in [(0, 1, 1.0), (1, 2, 2.0), (3, 4, 1.5)]:
+        A[u, v] = A[v, u] = w
+    for theta in (np.zeros(5), np.array([0.3, 0.3, 0.3, -1.0, -1.0])):
+        chk = certify_equilibrium(A, theta)
+        assert not chk.stable and chk.n == 5
+        assert chk.reason == "largest non-rotation eigenvalue is not certified negative at the given phases"
+        assert math.isfinite(chk.error_bound) and abs(chk.max_eigenvalue) <= chk.error_bound < 1e-12
