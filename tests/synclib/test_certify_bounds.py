@@ -454,7 +454,7 @@ def test_row_blocks_do_not_change_the_spectrum(n, S, q):
     S = np.asarray(S)
     blocks = [_twisted_spectrum_blocks(n, S, q, block=block) for block in (1, 2 * S.size, 3 * S.size)]
     for lam, err in blocks:
-        assert lam[0] == 0.0 and np.all(err[1:] > 0)
+        assert lam[0] == 0.0 and err[0] == 0.0 and np.all(err[1:] > 0)  # lambda_0 = 0 is exact
         assert all(abs(mpmath.mpf(lam[r]) - exact[r]) <= err[r] for r in range(1, n // 2 + 1))
     whole = _twisted_spectrum_blocks(n, S, q)
     for lam, err in blocks:
