@@ -30,7 +30,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
 
 from synclib.certify._rounding import UNIT_ROUNDOFF as _U
 from synclib.certify._rounding import CertifiedBound
@@ -108,7 +107,7 @@ class _Spectrum:
 
 def _exact_row_sums(M: np.ndarray) -> np.ndarray:
     """Correctly rounded row sums (``math.fsum``), whatever the number of terms."""
-    return np.array([math.fsum(row) for row in M.tolist()], dtype=np.float64)
+    return np.array([math.fsum(row) for row in M.tolist()])
 
 
 # relative rounding of a computed Frobenius / 2-norm of an n x n (or n-vector) array
@@ -119,36 +118,42 @@ def _norm_factor(n: int) -> float:
 def _as_graph(A, theta) -> _Graph:
     theta = np.asarray(theta, dtype=np.float64).ravel()
     n = theta.size
-    if sp.issparse(A):
-        if A.shape != (n, n):
-            raise InvalidParameterError(f"adjacency shape {A.shape} does not match {n} phases")
-    A = np.asarray(A.toarray() if sp.issparse(A) else A, dtype=np.float64)
+    A = _as_dense(A)  # dense float64, square, symmetric, zero diagonal
     if A.shape != (n, n):
         raise InvalidParameterError(f"adjacency shape {A.shape} does not match {n} phases")
     if not np.all(np.isfinite(theta)):
         raise InvalidParameterError("phases must be finite numbers")
     if np.any(A < 0):
         raise InvalidParameterError("adjacency weights must be non-negative")
-    A = _as_dense(A)
     deg = A.sum(axis=1)
     return _Graph(A=A, theta=theta, deg=deg, d_max=float(deg.max()), w_max=float(A.max()),
                   nnz_row=int((A != 0).sum(axis=1).max()), span=float(np.max(np.abs(theta))) * 2 + 1.0)
 
 
-def _residual_norm_bound(g: _Graph) -> float:
-    """Rigorous upper bound on ||f(theta)||_2."""
+def _residual_with_error(g: _Graph) -> tuple[np.ndarray, np.ndarray]:
+    """``(f, f_err)``: the computed f(theta) and a bound on the error of each entry,
+    ``f_err_i = deg_i (u span + 5u) + u |f_i|`` (module docstring, step a)."""
     diff = g.theta[None, :] - g.theta[:, None]
     # Row sums with math.fsum are correctly rounded (error <= u |sum|), so the bound does not carry
     # the worst-case gamma_deg * deg summation term that would grow like deg^2 u.
     f = _exact_row_sums(g.A * np.sin(diff))
-    nrm = _norm_factor(g.n)
     # per row: sin argument rounding + libm error + product rounding, then the row summation
     f_err = g.deg * (_U * g.span + 4 * _U) + _U * g.deg + _U * np.abs(f)
+    return f, f_err
+
+
+def _residual_norm_bound(g: _Graph) -> float:
+    """Rigorous upper bound on ||f(theta)||_2: (||f|| + ||f_err||) times the norm rounding factor."""
+    f, f_err = _residual_with_error(g)
+    nrm = _norm_factor(g.n)
     return float(np.linalg.norm(f)) * nrm + float(np.linalg.norm(f_err)) * nrm
 
 
 def _deflated_jacobian(g: _Graph) -> tuple[np.ndarray, float]:
-    """K = J - (c/n) 1 1^T with c > ||J|| (the rotation mode moved to -c) and a bound on ||K - fl(K)||_2."""
+    """K = J - (c/n) 1 1^T with c = 4 d_max + 1 > ||J|| (the rotation mode moved to -c) and a bound on
+    ||K - fl(K)||_2: the entrywise errors of J (off-diagonal e_off = w_max (u span + 5u), diagonal
+    e_diag_i = deg_i (u span + 5u) + u |J_ii|, as for f), summed over a row (||E||_2 <= ||E||_inf),
+    plus the rounding of the shift, n u (c/n + 2 d_max) + c u."""
     n = g.n
     diff = g.theta[None, :] - g.theta[:, None]
     J = g.A * np.cos(diff)

@@ -49,10 +49,20 @@ def _check_circulant_args(n: int, S, q: int) -> np.ndarray:
     return S
 
 
+def _cos_table(n: int) -> np.ndarray:
+    """cos(2 pi j / n) for j = 0..n-1 (the only cosines a twisted spectrum needs)."""
+    return np.cos(2.0 * np.pi * (np.arange(n) / n))
+
+
+def _weights(k: np.ndarray, n: int) -> np.ndarray:
+    """w_k of the module docstring: 1 for the unpaired distance k = n/2, else 2."""
+    return np.where(2 * k == n, 1.0, 2.0)
+
+
 def _spectrum_terms(n: int, S: np.ndarray, q: int, rows: np.ndarray):
     """Matrix of (cos(2 pi r k/n) - 1) and the vector w_k cos(2 pi q k/n) for the given rows."""
-    table = np.cos(2.0 * np.pi * (np.arange(n, dtype=np.float64) / n))
-    w = np.where(2 * S == n, 1.0, 2.0)
+    table = _cos_table(n)
+    w = _weights(S, n)
     a = w * table[(q * S) % n]
     M = table[np.outer(rows, S) % n] - 1.0
     return M, a, w
@@ -113,8 +123,8 @@ def certify_twisted_indicators(n: int, q, X, eps: float = 0.0) -> np.ndarray:
     if X.shape[1] != half or q.shape != (X.shape[0],):
         raise InvalidParameterError(f"X must have shape (len(q), {half}), got {X.shape} for {q.size} twists")
     k = np.arange(1, half + 1, dtype=np.int64)
-    table = np.cos(2.0 * np.pi * (np.arange(n, dtype=np.float64) / n))
-    w = np.where(2 * k == n, 1.0, 2.0)
+    table = _cos_table(n)
+    w = _weights(k, n)
     A = X * w[None, :] * table[np.outer(q, k) % n]
     lam = A @ (table[np.outer(k, k) % n] - 1.0).T
     gamma = np.array([_gamma(int(x)) for x in X.sum(axis=1)])
