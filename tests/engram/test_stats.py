@@ -323,3 +323,234 @@ def test_session_row_descriptives_against_naive_values():
     bins = rate_bins(s.rates, 3)
     q = sum(min(np.sum((bins == b) & (lab == 1)), np.sum((bins == b) & (lab == 0))) for b in range(3))
     assert row["matched_engram_fraction"] == pytest.approx(q / 6)
+
+
+# ---- exact references for the activity-matched test and the bootstrap intervals ---------------------------
+
+def _one_session(corr, labels, rates, name="m"):
+    n = len(labels)
+    lab = np.asarray(labels, dtype=np.int8)
+    s = SessionSummary("s", 2.0, "A", np.arange(n), lab, np.asarray(rates, dtype=float),
+                       np.asarray(corr, dtype=np.float32), 100, {"method": "threshold", "deconvolution": "file"})
+    return MouseSummary(name, pd.DataFrame(), pd.DataFrame({"mouse": name, "cell": np.arange(n), "engram": lab}),
+                        [s])
+
+
+def _exact_p_within_bins(r, lab, bins):
+    """Two-sided p over every relabelling that keeps each bin's engram count (naive pair loops)."""
+    from tests.engram.naive import naive_pair_means
+
+    r = r.astype(np.float64)
+    e, o = naive_pair_means(r, lab)
+    d = abs(e - o)
+    per_bin = [list(itertools.combinations(np.flatnonzero(bins == b), int(lab[bins == b].sum())))
+               for b in np.unique(bins)]
+    hits = total = 0
+    for choice in itertools.product(*per_bin):
+        row = np.zeros(lab.size, dtype=int)
+        row[[i for part in choice for i in part]] = 1
+        pe, po = naive_pair_means(r, row)
+        hits += abs(pe - po) >= d - 1e-9
+        total += 1
+    return hits / total
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_matched_p_matches_enumeration_within_rate_bins(seed):
+    # 8 cells in two rate bins of 4 (rates 1..8 split at the median), 2 engram cells in each bin: every bin is
+    # balanced, so each matched draw keeps all cells (matched difference = difference, fraction 1) and the matched
+    # null is the within-bin relabelling: 36 labellings, enumerated here. The plain test enumerates all 70.
+    rng = np.random.default_rng(seed)
+    a = rng.gamma(2.0, 0.5, 8)
+    r = 0.2 * np.outer(a, a) + rng.normal(0, 0.1, (8, 8))
+    r = (r + r.T) / 2
+    np.fill_diagonal(r, 1.0)
+    rates = np.arange(1.0, 9.0)[rng.permutation(8)] if seed else np.arange(1.0, 9.0)
+    bins = (rates > 4.5).astype(int)
+    lab = np.zeros(8, dtype=int)
+    for b in (0, 1):
+        lab[rng.choice(np.flatnonzero(bins == b), 2, replace=False)] = 1
+    m = _one_session(r, lab, rates)
+    row = synchrony(PipelineData([m], ["s"], AnalysisParams()),
+                    SynchronyParams(n_permutations=20000, n_matches=2, n_rate_bins=2, n_bootstrap=2),
+                    seed=seed).sessions[0]
+    r32 = m.sessions[0].corr
+    assert row["matched_engram_fraction"] == 1.0
+    assert row["difference_matched"] == pytest.approx(row["difference"], abs=1e-12)
+    exact_matched = _exact_p_within_bins(r32, lab, bins)
+    exact_plain = _exact_p_within_bins(r32, lab, np.zeros(8, dtype=int))
+    assert row["p_value_matched"] == pytest.approx(exact_matched, abs=0.015), (row["p_value_matched"], exact_matched)
+    assert row["p_value"] == pytest.approx(exact_plain, abs=0.015), (row["p_value"], exact_plain)
+
+
+def _block_corr(n, k, ee, nn, rng):
+    """Engram cells 0..k-1: r = ee within engram pairs, nn within other pairs, random across."""
+    r = rng.uniform(-0.2, 0.2, (n, n))
+    r = (r + r.T) / 2
+    r[:k, :k] = ee
+    r[k:, k:] = nn
+    np.fill_diagonal(r, 1.0)
+    return r
+
+
+def test_bootstrap_intervals_against_the_exact_bootstrap_distribution():
+    # Within a mouse every engram pair has r = ee and every other pair r = nn, so each cell resample gives exactly
+    # ee and nn: the bootstrap spread comes only from resampling the two mice (engram 0.3 and 0.5, other 0.1 and
+    # 0.2). The mean over two mice drawn with replacement is the lower value, the midpoint or the upper value
+    # with probabilities 1/4, 1/2, 1/4, so the percentile interval at ci = 0.95 spans [lower, upper] and at
+    # ci = 0.4 (quantiles 0.3 and 0.7) is the midpoint alone; the difference has its own three atoms.
+    rng = np.random.default_rng(0)
+    mice = [_one_session(_block_corr(9, 4, ee, nn, rng), [1] * 4 + [0] * 5, rng.uniform(1, 2, 9), name=f"m{i}")
+            for i, (ee, nn) in enumerate(((0.3, 0.1), (0.5, 0.2)))]
+    data = PipelineData(mice, ["s"], AnalysisParams())
+    wide = synchrony(data, SynchronyParams(n_permutations=9, n_bootstrap=4000, ci=0.95), seed=1).sessions[0]
+    narrow = synchrony(data, SynchronyParams(n_permutations=9, n_bootstrap=4000, ci=0.4), seed=1).sessions[0]
+    tol = dict(abs=1e-6)
+    assert wide["engram_mean_r"] == pytest.approx(0.4, **tol) and wide["other_mean_r"] == pytest.approx(0.15, **tol)
+    assert wide["difference"] == pytest.approx(0.25, **tol)
+    assert wide["engram_ci"] == pytest.approx([0.3, 0.5], **tol)
+    assert wide["other_ci"] == pytest.approx([0.1, 0.2], **tol)
+    assert wide["difference_ci"] == pytest.approx([0.2, 0.3], **tol)
+    assert narrow["engram_ci"] == pytest.approx([0.4, 0.4], **tol)
+    assert narrow["other_ci"] == pytest.approx([0.15, 0.15], **tol)
+    assert narrow["difference_ci"] == pytest.approx([0.25, 0.25], **tol)
+    assert (wide["day"], wide["n_mice"], wide["n_engram"], wide["n_other"]) == (2.0, 2, 8, 10)
+
+
+@pytest.mark.parametrize("field", ["n_permutations", "n_matches", "n_rate_bins", "n_bootstrap"])
+def test_synchrony_params_bounds(field):
+    from engram.exceptions import EngramError
+
+    assert getattr(SynchronyParams(**{field: 1}), field) == 1
+    with pytest.raises(EngramError, match="n_permutations, n_matches, n_rate_bins and n_bootstrap must be >= 1"):
+        SynchronyParams(**{field: 0})
+
+
+def test_synchrony_params_ci_bounds():
+    from engram.exceptions import EngramError
+
+    for ci in (0.0, 1.0, -0.5, 1.5):
+        with pytest.raises(EngramError, match=r"ci must be in \(0, 1\), got"):
+            SynchronyParams(ci=ci)
+    assert SynchronyParams(ci=0.5).to_dict() == {"n_permutations": 1000, "n_matches": 5, "n_rate_bins": 5,
+                                                   "n_bootstrap": 500, "ci": 0.5}
+
+
+# ---- classifier: the result's bookkeeping, importances and the guards (nearest-centroid model, fast) -----------
+
+def _centroid(monkeypatch):
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("engram.classification"), "_model", _CentroidScore)
+
+
+def _sessions_xy(seed, n_cells=15):
+    # s1: weakly informative; s2: constant (a centroid model gives it weight 0); context:A: strongly informative
+    rng = np.random.default_rng(seed)
+    idx = pd.MultiIndex.from_product([["a", "b", "c"], range(n_cells)], names=["mouse", "cell"])
+    y = np.tile((np.arange(n_cells) < 5).astype(int), 3)
+    cols = pd.MultiIndex.from_tuples([("event_rate", "s1", "all"), ("mean_activity", "s2", "pre"),
+                                      ("event_rate", "context:A", "all")], names=["feature", "session", "epoch"])
+    X = np.column_stack([y * 0.8 + rng.normal(size=y.size), np.zeros(y.size), y * 1.6 + rng.normal(size=y.size)])
+    return pd.DataFrame(X, index=idx, columns=cols), pd.Series(y, index=idx)
+
+
+def test_classify_importances_and_top_session(monkeypatch):
+    _centroid(monkeypatch)
+    X, y = _sessions_xy(0)
+    res = classify(X, y, ClassifierParams(n_splits=3, n_permutations=0, n_repeats=3), seed=0)
+    imp = {(d["feature"], d["session"], d["epoch"]): d for d in res.importances}
+    assert list(imp) == list(X.columns)
+    assert imp[("mean_activity", "s2", "pre")]["importance"] == 0.0 and imp[("mean_activity", "s2", "pre")]["std"] == 0.0
+    assert imp[("event_rate", "context:A", "all")]["importance"] > imp[("event_rate", "s1", "all")]["importance"] > 0
+    assert imp[("event_rate", "s1", "all")]["std"] > 0
+    sess = {d["session"]: d for d in res.session_importances}
+    assert list(sess) == ["s1", "s2", "context:A"]
+    assert sess["s2"]["importance"] == 0.0 and sess["context:A"]["importance"] > sess["s1"]["importance"]
+    # context columns are reported but never named the top session
+    assert res.top_session == "s1"
+    assert res.auc > 0.8 and len(res.auc_folds) == 3 and res.auc == pytest.approx(np.mean(res.auc_folds))
+    assert (res.n_cells, res.n_mice, res.n_engram) == (45, 3, 15)
+    assert np.isnan(res.p_value) and res.null_auc.size == 0
+    d = res.to_dict()
+    assert d["n_permutations"] == 0 and d["null_auc_mean"] is None and d["params"]["n_splits_used"] == 3
+    assert res.importance_table().shape == (3, 5) and res.session_table().shape == (3, 3)
+    only_context = classify(X.iloc[:, 2:], y, ClassifierParams(n_splits=3, n_permutations=0, n_repeats=1), seed=0)
+    assert only_context.top_session == "context:A"  # with nothing else to name
+
+
+def test_classify_result_null_and_bookkeeping(monkeypatch):
+    _centroid(monkeypatch)
+    X, y = _sessions_xy(1)
+    res = classify(X, y, ClassifierParams(n_splits=5, n_permutations=4, n_repeats=1), seed=0, events={"used": "x"})
+    assert res.params["n_splits_used"] == 3 and res.params["n_permutations"] == 4  # 3 mice: 3 folds
+    assert res.events == {"used": "x"}
+    assert res.null_auc.size == 4 and np.all(np.isfinite(res.null_auc)) and not res.null_auc.flags.writeable
+    assert res.p_value == pytest.approx((1 + np.sum(res.null_auc >= res.auc)) / 5)
+    assert res.to_dict()["null_auc_mean"] == pytest.approx(np.mean(res.null_auc))
+
+
+def test_classify_input_errors(monkeypatch):
+    from engram.exceptions import EngramError
+
+    _centroid(monkeypatch)
+    X, y = _sessions_xy(2)
+    p = ClassifierParams(n_splits=3, n_permutations=0, n_repeats=1)
+    with pytest.raises(EngramError, match=r"X must be indexed by \(mouse, cell\)"):
+        classify(X.reset_index(drop=True), y.reset_index(drop=True), p)
+    with pytest.raises(EngramError, match=r"X must be indexed by \(mouse, cell\)"):
+        classify(X.rename_axis(["animal", "cell"]), y, p)
+    with pytest.raises(EngramError, match="no features to classify on"):
+        classify(X.iloc[:, :0], y, p)
+    with pytest.raises(EngramError, match="at least 2 mice for mouse-grouped CV, got 1"):
+        classify(X.loc[["a"]], y.loc[["a"]], p)
+    two = classify(X.loc[["a", "b"]], y.loc[["a", "b"]], p, seed=0)  # two mice are enough
+    assert two.n_mice == 2 and two.params["n_splits_used"] == 2
+    # every mouse all engram or all other: no test fold has both classes
+    y_bad = pd.Series(np.repeat([1, 0, 0], 15), index=y.index)
+    with pytest.raises(EngramError, match="no fold had both classes"):
+        classify(X, y_bad, p)
+
+
+@pytest.mark.parametrize("kw,msg", [(dict(n_splits=1), "n_splits must be >= 2, got 1"),
+                                    (dict(n_permutations=-1), "n_permutations must be >= 0"),
+                                    (dict(n_estimators=0), "n_estimators and n_repeats >= 1"),
+                                    (dict(n_repeats=0), "n_estimators and n_repeats >= 1")])
+def test_classifier_params_bounds(kw, msg):
+    from engram.exceptions import EngramError
+
+    with pytest.raises(EngramError, match=msg):
+        ClassifierParams(**kw)
+    edge = {k: v + 1 for k, v in kw.items()}
+    assert ClassifierParams(**edge).to_dict()[next(iter(kw))] == next(iter(edge.values()))
+
+
+def test_forest_is_the_documented_model():
+    # median imputation (NaN = cell missing from a session, kept even when a column is all NaN in a fold), a
+    # balanced-subsample forest with the parameters given, one thread, seeded
+    from engram.classification import _model
+
+    p = ClassifierParams(n_estimators=7, min_samples_leaf=2, max_samples=0.4)
+    model = _model(p, 123)
+    imputer, forest = model.steps[0][1], model.steps[1][1]
+    assert imputer.strategy == "median" and imputer.keep_empty_features
+    assert (forest.n_estimators, forest.min_samples_leaf, forest.max_samples) == (7, 2, 0.4)
+    assert forest.max_features == "sqrt" and forest.class_weight == "balanced_subsample"
+    assert forest.random_state == 123 and forest.n_jobs == 1
+    X = np.column_stack([np.arange(40.0), np.full(40, np.nan)])
+    fitted = model.fit(X, (np.arange(40) >= 20).astype(int))
+    assert fitted.predict_proba(X).shape == (40, 2)
+
+
+def test_permute_within_groups_shuffles_a_copy():
+    from engram.classification import permute_within_groups
+
+    y = np.array([1, 1, 0, 0, 0, 1, 0, 0, 0, 0])
+    groups = np.array([0, 0, 0, 0, 0, 1, 1, 1, 1, 1])
+    seen = set()
+    for seed in range(500):
+        out = permute_within_groups(y, groups, np.random.default_rng(seed))
+        assert out[:5].sum() == 2 and out[5:].sum() == 1
+        seen.add(tuple(out))
+    assert y.tolist() == [1, 1, 0, 0, 0, 1, 0, 0, 0, 0]
+    assert len(seen) == 10 * 5  # every arrangement of 2-in-5 and 1-in-5 occurs
