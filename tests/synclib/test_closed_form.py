@@ -181,3 +181,65 @@ def test_near_ties_fall_back_to_exact_arithmetic():
     degree, _, how = knapsack_bound(18, 3, eps=1e-20)
     assert how == "exact" and degree == 8
     assert knapsack_bound(18, 3, eps=1e-5)[2] == "float-certified"
+
+
+@pytest.mark.parametrize("eps", [Fraction(1, 20), Fraction(3, 10), Fraction(7, 10)])
+def test_margin_against_brute_force(eps):
+    # the margin eps enters every decision: against brute force over all connection sets of n <= 14
+    for n in range(5, 15):
+        for q in range(1, n // 2 + 1):
+            got = closed_form_degree(n, q, eps=eps)
+            assert got == brute_force_best_degree(n, q, eps=float(eps)), (n, q, eps)
+            r = closed_form(n, q, eps=eps)
+            assert r.degree == got and r.eps == eps and r.attained == (got is not None)
+
+
+def test_strict_stability_eps_zero_against_brute_force():
+    # eps = 0: every eigenvalue strictly negative. Sets whose eigenvalue is exactly 0 (sums of b_l that vanish,
+    # N~ = 6, 12) are excluded: brute force with margin 1e-9 (float round-off ~1e-15) is the reference.
+    for n in range(5, 17):
+        for q in range(1, n // 2 + 1):
+            r = closed_form(n, q, eps=0)
+            assert r.degree == brute_force_best_degree(n, q, eps=1e-9), (n, q)
+            if r.feasible:
+                assert r.attained and certify_twisted(n, r.connection_set, q).stable
+
+
+def test_result_fields_and_dict():
+    r = closed_form(38, 2)
+    assert r.to_dict() == {"n": 38, "q": 2, "m": 2, "n_tilde": 19, "eps": "1/100000", "feasible": True,
+                           "degree": 23, "mu": 23 / 37, "mu_fraction": "23/37",
+                           "connection_set": list(r.connection_set), "attained": True, "k_c": 6}
+    assert len(r.connection_set) == 12  # 11 pairs and the unpaired distance 19
+    off = closed_form(20, 5)  # N~ = 4
+    assert (off.m, off.n_tilde, off.feasible, off.degree, off.mu, off.k_c, off.connection_set) == (5, 4, False, None,
+                                                                                                 None, None, ())
+    assert off.to_dict()["mu"] is None and off.to_dict()["mu_fraction"] is None
+    assert closed_form(19, 1, eps="1/100000") == closed_form(19, 1)
+    assert closed_form(19, 1, certify=False).attained is False
+
+
+def test_argument_edges():
+    assert closed_form(5, 1).degree == 2 and closed_form(5, 2).degree == 2
+    assert closed_form(19.0, 1.0).degree == 10 and record_family(1).degree == 10
+    for bad_n in (4, 5.5, True):
+        with pytest.raises(InvalidParameterError, match=r"n must be an integer >= 5, got"):
+            closed_form(bad_n, 1)
+    for bad_q in (0, 10, 1.5, True):
+        with pytest.raises(InvalidParameterError, match=r"twist q must be an integer in 1\.\.9 for n=19, got"):
+            closed_form(19, bad_q)
+    for bad_m in (0, 1.5):
+        with pytest.raises(InvalidParameterError, match="m must be a positive integer"):
+            record_family(bad_m)
+    with pytest.raises(InvalidParameterError, match="N~ must be >= 5, got 4"):
+        supremum(4)
+    # N~ = 5: k_c = 2 and alpha = 3 - 2 b_1/b_2 = 10 - 3 sqrt(5) (cos(2 pi/5) = (sqrt(5) - 1)/4)
+    assert supremum(5) == pytest.approx((10 - 3 * math.sqrt(5)) / 5, rel=1e-15)
+
+
+def test_supremum_table_rows():
+    table = supremum_table(30)
+    assert sorted(r["n_tilde"] for r in table) == list(range(5, 31))
+    assert [r["supremum"] for r in table] == sorted((r["supremum"] for r in table), reverse=True)
+    assert all(r["supremum"] == supremum(r["n_tilde"]) for r in table)
+    assert len(supremum_table()) == 56
