@@ -243,3 +243,23 @@ def test_supremum_table_rows():
     assert [r["supremum"] for r in table] == sorted((r["supremum"] for r in table), reverse=True)
     assert all(r["supremum"] == supremum(r["n_tilde"]) for r in table)
     assert len(supremum_table()) == 56
+
+
+@pytest.mark.parametrize("eps", [Fraction(1, 2), Fraction(1)])
+def test_exact_ties_with_the_margin_are_allowed(eps):
+    # N~ = 6: every b_l is a multiple of 1/4 (b = 0, -1/4, 3/4, 2), so a set can meet the margin exactly
+    # (eigenvalue = -eps), which is allowed (<= -eps): the 6-cycle C_6(1) at eps = 1/2 and C_12(1, 5, 6) at twist 2
+    # with eps = 1. Brute force with eps a hair smaller is the reference.
+    for n in range(5, 15):
+        for q in range(1, n // 2 + 1):
+            assert closed_form_degree(n, q, eps=eps) == brute_force_best_degree(n, q, eps=float(eps) - 1e-9), (n, q)
+    n, q, degree = (6, 1, 2) if eps == Fraction(1, 2) else (12, 2, 5)
+    assert closed_form_degree(n, q, eps=eps) == degree and closed_form_degree(n, q, eps=eps + Fraction(1, 10**6)) is None
+
+
+def test_theorem1_and_record_family_take_the_gcd_and_the_margin():
+    # the optimum depends on q only through gcd(n, q): 38 with q = 4 or 6 is the N~ = 19 class of q = 2
+    assert theorem1_degree(38, 4) == theorem1_degree(38, 6) == theorem1_degree(38, 2) == 23
+    assert theorem1_degree(40, 15) == theorem1_degree(40, 5) == 24
+    r = record_family(2, eps=Fraction(1, 3))
+    assert (r.n, r.q, r.eps) == (38, 2, Fraction(1, 3)) and r.degree == closed_form_degree(38, 2, eps=Fraction(1, 3))
