@@ -554,3 +554,31 @@ def test_permute_within_groups_shuffles_a_copy():
         seen.add(tuple(out))
     assert y.tolist() == [1, 1, 0, 0, 0, 1, 0, 0, 0, 0]
     assert len(seen) == 10 * 5  # every arrangement of 2-in-5 and 1-in-5 occurs
+
+
+def test_checkpoint_file_is_keyed_by_every_input(tmp_path):
+    # a rerun reuses null AUCs only for the same data, labels, mice, parameters and permutation seeds
+    from engram.classification import _checkpoint_path
+
+    X = np.arange(12.0).reshape(6, 2)
+    y = np.array([1, 0, 1, 0, 1, 0])
+    groups = np.array(["a", "a", "a", "b", "b", "b"])
+    p = ClassifierParams(n_permutations=3)
+    seeds = np.array([1, 2, 3])
+    base = _checkpoint_path(str(tmp_path / "ck"), X, y, groups, p, seeds)
+    assert (tmp_path / "ck").is_dir() and base == _checkpoint_path(str(tmp_path / "ck"), X.copy(), y, groups, p, seeds)
+    assert base.startswith(str(tmp_path / "ck")) and base.endswith(".txt")
+    variants = [(X + 1, y, groups, p, seeds), (X, 1 - y, groups, p, seeds), (X, y, groups[::-1], p, seeds),
+                (X, y, groups, ClassifierParams(n_permutations=3, n_estimators=7), seeds), (X, y, groups, p, seeds + 1)]
+    keys = {_checkpoint_path(str(tmp_path / "ck"), *v) for v in variants}
+    assert len(keys) == len(variants) and base not in keys
+
+
+def test_synchrony_result_table_and_dict():
+    data = _data(3, n_mice=2, n=10, k=4, sessions=("s1", "s2"))
+    res = synchrony(data, SynchronyParams(n_permutations=9, **FAST), seed=0)
+    table = res.table()
+    assert list(table["session"]) == ["s1", "s2"] and table.loc[1, "p_value"] == res.sessions[1]["p_value"]
+    d = res.to_dict()
+    assert d["sessions"] == list(res.sessions) and d["params"]["n_permutations"] == 9 and d["params"]["bin_s"] == 0.5
+    assert d["events"] == data.events_record()
