@@ -15,7 +15,7 @@ from scipy.stats import binom
 
 from engram.classification import ClassifierParams, classify
 from engram.pipeline import AnalysisParams, MouseSummary, PipelineData, SessionSummary
-from engram.synchrony_stats import SynchronyParams, group_pair_means, pairwise_mannwhitney, synchrony
+from engram.synchrony_stats import SynchronyParams, group_pair_means, pairwise_mannwhitney, rate_bins, synchrony
 
 
 def _mouse(rng, name, n, k, effect=0.0, group="engram", coupling=0.05, noise=0.05, rate_link=0.0,
@@ -582,3 +582,108 @@ def test_synchrony_result_table_and_dict():
     d = res.to_dict()
     assert d["sessions"] == list(res.sessions) and d["params"]["n_permutations"] == 9 and d["params"]["bin_s"] == 0.5
     assert d["events"] == data.events_record()
+
+
+def _exact_bootstrap_atoms(r):
+    """Distribution of the bootstrap pair mean of one group (cells resampled with replacement), by enumerating
+    every multiset of draws with its multinomial probability; draws of a single distinct cell (no pair) dropped."""
+    from math import factorial
+
+    from tests.engram.naive import naive_weighted_pair_mean
+
+    n = r.shape[0]
+    atoms: dict[float, float] = {}
+    for draw in itertools.combinations_with_replacement(range(n), n):
+        w = np.bincount(draw, minlength=n).astype(float)
+        if np.count_nonzero(w) < 2:
+            continue
+        prob = factorial(n) / np.prod([factorial(int(c)) for c in w]) / n ** n
+        v = round(naive_weighted_pair_mean(r, w), 6)
+        atoms[v] = atoms.get(v, 0.0) + prob
+    values = np.array(sorted(atoms))
+    cdf = np.cumsum([atoms[v] for v in values]) / sum(atoms.values())
+    return values, cdf
+
+
+def _exact_quantile(values, cdf, level):
+    assert np.min(np.abs(cdf - level)) > 0.03  # the level is well inside one atom: sampling cannot move it
+    return values[np.searchsorted(cdf, level)]
+
+
+def test_bootstrap_interval_of_one_mouse_against_enumeration():
+    # one mouse: the interval is the percentile interval of the cell bootstrap, whose exact distribution is
+    # enumerated here (3 cells per group: 10 multisets of draws; the pair means a, b, c and their mean, 1/4 each)
+    r = np.full((6, 6), 0.05)
+    r[np.ix_([0, 1, 2], [0, 1, 2])] = [[1, 0.0, 0.3], [0.0, 1, 0.9], [0.3, 0.9, 1]]
+    r[3:, 3:] = [[1, 0.1, 0.2], [0.1, 1, 0.5], [0.2, 0.5, 1]]
+    m = _one_session(r, [1, 1, 1, 0, 0, 0], np.ones(6))
+    for ci in (0.3, 0.9):
+        row = synchrony(PipelineData([m], ["s"], AnalysisParams()),
+                        SynchronyParams(n_permutations=9, n_bootstrap=4000, ci=ci), seed=2).sessions[0]
+        alpha = (1 - ci) / 2
+        r32 = m.sessions[0].corr.astype(np.float64)
+        for key, cells in (("engram_ci", [0, 1, 2]), ("other_ci", [3, 4, 5])):
+            values, cdf = _exact_bootstrap_atoms(r32[np.ix_(cells, cells)])
+            want = [_exact_quantile(values, cdf, alpha), _exact_quantile(values, cdf, 1 - alpha)]
+            assert row[key] == pytest.approx(want, abs=1e-6), (ci, key, row[key], want)
+
+
+def test_unlabelled_silent_cells_and_missing_pairs_are_ignored():
+    # cells with label -1 (not registered) and silent cells (NaN row) are left out; a NaN pair counts as r = 0
+    rng = np.random.default_rng(4)
+    n = 10
+    r = _block_corr(n, 4, 0.3, 0.1, rng)
+    r[0, 5] = r[5, 0] = np.nan
+    lab = np.array([1, 1, 1, 1, 0, 0, 0, 0, 0, 0])
+    rates = rng.uniform(1, 2, n)
+    extra_r = np.full((n + 2, n + 2), 0.7)
+    extra_r[:n, :n] = r
+    extra_r[n + 1, :] = extra_r[:, n + 1] = np.nan  # silent
+    extra = _one_session(extra_r, np.r_[lab, -1, 1], np.r_[rates, 5.0, 5.0])
+    r_zero = np.where(np.isnan(r), 0.0, r)
+    plain = _one_session(r_zero, lab, rates)
+    p = SynchronyParams(n_permutations=19, n_bootstrap=20, n_matches=2, n_rate_bins=2)
+    a = synchrony(PipelineData([extra], ["s"], AnalysisParams()), p, seed=3).sessions[0]
+    b = synchrony(PipelineData([plain], ["s"], AnalysisParams()), p, seed=3).sessions[0]
+    assert a == b and (a["n_engram"], a["n_other"]) == (4, 6)
+
+
+def test_matched_test_needs_two_matched_engram_cells():
+    # two rate bins (split at the median). 6 cells, engram e e E / other o O O (lower case slow): each bin has
+    # one engram-other match, q = 2, so the matched test runs with fraction 2/3. 7 cells, slow e e o, fast
+    # o o o o: q = 1 (a single matched engram cell has no pair), so there is no matched statistic.
+    p = SynchronyParams(n_permutations=9, n_bootstrap=5, n_matches=2, n_rate_bins=2)
+    cases = ((np.array([1.0, 1.1, 5.0, 1.2, 6.0, 7.0]), np.array([1, 1, 1, 0, 0, 0]), 2),
+             (np.array([1.0, 1.1, 1.2, 5.0, 6.0, 7.0, 8.0]), np.array([1, 1, 0, 0, 0, 0, 0]), 1))
+    for rates, lab, q in cases:
+        bins = rate_bins(rates, 2)
+        assert sum(min(np.sum((bins == b) & (lab == 1)), np.sum((bins == b) & (lab == 0))) for b in (0, 1)) == q
+        r = _block_corr(lab.size, int(lab.sum()), 0.3, 0.1, np.random.default_rng(6))
+        row = synchrony(PipelineData([_one_session(r, lab, rates)], ["s"], AnalysisParams()), p, seed=0).sessions[0]
+        if q == 2:
+            assert row["matched_engram_fraction"] == pytest.approx(2 / 3) and row["p_value_matched"] is not None
+        else:
+            assert row["difference_matched"] is None and row["p_value_matched"] is None
+            assert row["matched_engram_fraction"] is None and row["p_value_matched_holm"] is None
+            assert row["p_value"] is not None
+
+
+def test_holm_columns_across_sessions_and_the_empty_session_row():
+    # three sessions with data and one without: Holm over the sessions that were tested (Holm 1979, by hand:
+    # sorted p_(i) * (m - i + 1), running maximum, capped at 1), for the plain and the matched p-values
+    data = _data(8, n_mice=2, n=10, k=4, sessions=("s1", "s2", "s3"))
+    data.sessions.append("none")
+    res = synchrony(data, SynchronyParams(n_permutations=19, **FAST), seed=0, progress=True)
+    rows = res.sessions
+    assert rows[3] == {"session": "none", "n_mice": 0, "engram_mean_r": None, "other_mean_r": None,
+                       "difference": None, "p_value": None, "p_value_matched": None, "p_value_pairwise": None,
+                       "p_value_holm": None, "p_value_matched_holm": None}
+    for raw, adj in (("p_value", "p_value_holm"), ("p_value_matched", "p_value_matched_holm")):
+        ps = [r[raw] for r in rows[:3]]
+        order = np.argsort(ps, kind="stable")
+        want, running = [0.0] * 3, 0.0
+        for i, j in enumerate(order):
+            running = max(running, min(1.0, (3 - i) * ps[j]))
+            want[j] = running
+        assert [r[adj] for r in rows[:3]] == pytest.approx(want)
+    assert res.sessions == synchrony(data, SynchronyParams(n_permutations=19, **FAST), seed=0).sessions
