@@ -687,3 +687,12 @@ def test_holm_columns_across_sessions_and_the_empty_session_row():
             want[j] = running
         assert [r[adj] for r in rows[:3]] == pytest.approx(want)
     assert res.sessions == synchrony(data, SynchronyParams(n_permutations=19, **FAST), seed=0).sessions
+
+
+def test_read_checkpoint_skips_damaged_lines(tmp_path):
+    from engram.classification import _read_checkpoint
+
+    path = tmp_path / "ck.txt"
+    assert _read_checkpoint(str(path)) == {}
+    path.write_text("0 0.25\nx 0.5\n1 0.5 extra\n2 nan-ish\n3 0.75\n4\n")
+    assert _read_checkpoint(str(path)) == {0: 0.25, 3: 0.75}
