@@ -263,3 +263,28 @@ def test_theorem1_and_record_family_take_the_gcd_and_the_margin():
     assert theorem1_degree(40, 15) == theorem1_degree(40, 5) == 24
     r = record_family(2, eps=Fraction(1, 3))
     assert (r.n, r.q, r.eps) == (38, 2, Fraction(1, 3)) and r.degree == closed_form_degree(38, 2, eps=Fraction(1, 3))
+
+
+def test_exact_sign_decides_an_identity_floats_cannot():
+    # Gauss: cos(2 pi/7) + cos(4 pi/7) + cos(6 pi/7) = -1/2, so b_1 + b_2 + b_3 = 1/2 + 5/4 = 7/4 exactly for N = 7
+    # (sympy does not simplify it: the minimal-polynomial route decides). A 1e-50 perturbation is below the 60-digit
+    # ambiguity band but not zero, so its sign comes from the 60-digit value.
+    from synclib.circulant.closed_form import _sign
+
+    s = {1: 1, 2: 1, 3: 1}
+    assert _sign(7, s, Fraction(-7, 4)) == 0
+    assert _sign(7, s, Fraction(-7, 4) + Fraction(1, 10**50)) == 1
+    assert _sign(7, s, Fraction(-7, 4) - Fraction(1, 10**50)) == -1
+    assert _sign(7, s, Fraction(-7, 4) + Fraction(1, 10**6)) == 1 and _sign(7, s, Fraction(-2)) == -1
+
+
+def test_ties_inside_the_exact_knapsack_against_milp():
+    # (18, 3) strict: the class-2 pair fits the budget exactly (lambda = 0, excluded); (30, 5) with eps = 1: a pair
+    # meets the margin exactly (allowed). Brute force (n = 18, margin 1e-9) and HiGHS (n = 30, margin 1 - 1e-7) are the
+    # references; HiGHS is not used for the strict case, its feasibility tolerance (1e-7) admits lambda = 0.
+    def milp(n, q, eps):
+        out = solve_binary_program(circulant_program(n, q, eps=eps), solver="highs")
+        return None if out.status == "infeasible" else int(round(out.objective))
+
+    assert closed_form_degree(18, 3, eps=0) == brute_force_best_degree(18, 3, eps=1e-9) == 8
+    assert closed_form_degree(30, 5, eps=1) == milp(30, 5, 1 - 1e-7) == 16
