@@ -276,6 +276,8 @@ def test_exact_sign_decides_an_identity_floats_cannot():
     assert _sign(7, s, Fraction(-7, 4)) == 0
     assert _sign(7, s, Fraction(-7, 4) + Fraction(1, 10**50)) == 1
     assert _sign(7, s, Fraction(-7, 4) - Fraction(1, 10**50)) == -1
+    assert _sign(7, s, Fraction(-7, 4) + Fraction(1, 10**20)) == 1  # inside the float guard: decided at 60 digits
+    assert _sign(7, s, Fraction(-7, 4) - Fraction(1, 10**20)) == -1
     assert _sign(7, s, Fraction(-7, 4) + Fraction(1, 10**6)) == 1 and _sign(7, s, Fraction(-2)) == -1
 
 
