@@ -496,9 +496,9 @@ def test_classify_input_errors(monkeypatch):
     _centroid(monkeypatch)
     X, y = _sessions_xy(2)
     p = ClassifierParams(n_splits=3, n_permutations=0, n_repeats=1)
-    with pytest.raises(EngramError, match=r"X must be indexed by \(mouse, cell\)"):
+    with pytest.raises(EngramError, match=r"^X must be indexed by \(mouse, cell\)$"):
         classify(X.reset_index(drop=True), y.reset_index(drop=True), p)
-    with pytest.raises(EngramError, match=r"X must be indexed by \(mouse, cell\)"):
+    with pytest.raises(EngramError, match=r"^X must be indexed by \(mouse, cell\)$"):
         classify(X.rename_axis(["animal", "cell"]), y, p)
     with pytest.raises(EngramError, match="no features to classify on"):
         classify(X.iloc[:, :0], y, p)
@@ -510,6 +510,33 @@ def test_classify_input_errors(monkeypatch):
     y_bad = pd.Series(np.repeat([1, 0, 0], 15), index=y.index)
     with pytest.raises(EngramError, match="no fold had both classes"):
         classify(X, y_bad, p)
+
+
+def test_classify_skips_folds_whose_training_part_lacks_a_class():
+    # only mouse a has engram cells: its test fold has both classes but its training mice none, so no fold can be
+    # scored (the forest is never fitted on one class)
+    from engram.exceptions import EngramError
+
+    X, y = _sessions_xy(2)
+    y_a = pd.Series(np.r_[y.loc["a"].to_numpy(), np.zeros(30, dtype=int)], index=y.index)
+    with pytest.raises(EngramError, match="no fold had both classes"):
+        classify(X, y_a, ClassifierParams(n_splits=3, n_permutations=0, n_estimators=2, n_repeats=1), seed=0)
+
+
+def test_classify_progress_bar_changes_nothing(monkeypatch):
+    _centroid(monkeypatch)
+    X, y = _sessions_xy(3)
+    p = ClassifierParams(n_splits=3, n_permutations=3, n_repeats=1)
+    a, b = classify(X, y, p, seed=1, progress=True), classify(X, y, p, seed=1)
+    assert a.p_value == b.p_value and np.array_equal(a.null_auc, b.null_auc)
+
+
+def test_one_rate_bin_matches_within_the_whole_mouse():
+    # n_rate_bins = 1: every active cell is in one bin, so min(k, n - k) engram cells are matched
+    data = _data(5, n_mice=1, n=12, k=4)
+    row = synchrony(data, SynchronyParams(n_permutations=9, n_rate_bins=1, n_matches=2, n_bootstrap=5),
+                    seed=0).sessions[0]
+    assert row["matched_engram_fraction"] == 1.0 and row["p_value_matched"] is not None
 
 
 @pytest.mark.parametrize("kw,msg", [(dict(n_splits=1), "n_splits must be >= 2, got 1"),
