@@ -131,13 +131,14 @@ def _max_fit(N: int, budget: dict[int, int], bconst: Fraction, l: int, weight: i
     b = _b_float(N)
     ratio = (float(bconst) + sum(c * b[j] for j, c in budget.items())) / (weight * b[l])
     t = int(math.floor(ratio)) + 2
-    # step down to the exact answer (at most a couple of steps; exact signs decide ties)
-    while t >= 0:
+    # step down to the exact answer (at most a couple of steps; exact signs decide ties); t = 0 always fits:
+    # callers pass a budget that is already > 0 (>= 0 when not strict)
+    while t > 0:
         s = _sign(N, _add(budget, {l: -t * weight}), bconst)
         if s > 0 or (s == 0 and not strict):
             return t
         t -= 1
-    return -1
+    return 0
 
 
 # --- the closed form ------------------------------------------------------------------------------

@@ -181,3 +181,113 @@ def test_near_ties_fall_back_to_exact_arithmetic():
     degree, _, how = knapsack_bound(18, 3, eps=1e-20)
     assert how == "exact" and degree == 8
     assert knapsack_bound(18, 3, eps=1e-5)[2] == "float-certified"
+
+
+@pytest.mark.parametrize("eps", [Fraction(1, 20), Fraction(3, 10), Fraction(7, 10)])
+def test_margin_against_brute_force(eps):
+    # the margin eps enters every decision: against brute force over all connection sets of n <= 14
+    for n in range(5, 15):
+        for q in range(1, n // 2 + 1):
+            got = closed_form_degree(n, q, eps=eps)
+            assert got == brute_force_best_degree(n, q, eps=float(eps)), (n, q, eps)
+            r = closed_form(n, q, eps=eps)
+            assert r.degree == got and r.eps == eps and r.attained == (got is not None)
+
+
+def test_strict_stability_eps_zero_against_brute_force():
+    # eps = 0: every eigenvalue strictly negative. Sets whose eigenvalue is exactly 0 (sums of b_l that vanish,
+    # N~ = 6, 12) are excluded: brute force with margin 1e-9 (float round-off ~1e-15) is the reference
+    # ((18, 3): test_ties_inside_the_exact_knapsack_against_milp).
+    for n in range(5, 15):
+        for q in range(1, n // 2 + 1):
+            r = closed_form(n, q, eps=0)
+            assert r.degree == brute_force_best_degree(n, q, eps=1e-9), (n, q)
+            if r.feasible:
+                assert r.attained and certify_twisted(n, r.connection_set, q).stable
+
+
+def test_result_fields_and_dict():
+    r = closed_form(38, 2)
+    assert r.to_dict() == {"n": 38, "q": 2, "m": 2, "n_tilde": 19, "eps": "1/100000", "feasible": True,
+                           "degree": 23, "mu": 23 / 37, "mu_fraction": "23/37",
+                           "connection_set": list(r.connection_set), "attained": True, "k_c": 6}
+    assert len(r.connection_set) == 12  # 11 pairs and the unpaired distance 19
+    off = closed_form(20, 5)  # N~ = 4
+    assert (off.m, off.n_tilde, off.feasible, off.degree, off.mu, off.k_c, off.connection_set) == (5, 4, False, None,
+                                                                                                 None, None, ())
+    assert off.to_dict()["mu"] is None and off.to_dict()["mu_fraction"] is None
+    assert closed_form(19, 1, eps="1/100000") == closed_form(19, 1)
+    assert closed_form(19, 1, certify=False).attained is False
+
+
+def test_argument_edges():
+    assert closed_form(5, 1).degree == 2 and closed_form(5, 2).degree == 2
+    assert closed_form(19.0, 1.0).degree == 10 and record_family(1).degree == 10
+    for bad_n in (4, 5.5, True):
+        with pytest.raises(InvalidParameterError, match=r"n must be an integer >= 5, got"):
+            closed_form(bad_n, 1)
+    for bad_q in (0, 10, 1.5, True):
+        with pytest.raises(InvalidParameterError, match=r"twist q must be an integer in 1\.\.9 for n=19, got"):
+            closed_form(19, bad_q)
+    for bad_m in (0, 1.5):
+        with pytest.raises(InvalidParameterError, match="m must be a positive integer"):
+            record_family(bad_m)
+    with pytest.raises(InvalidParameterError, match="N~ must be >= 5, got 4"):
+        supremum(4)
+    # N~ = 5: k_c = 2 and alpha = 3 - 2 b_1/b_2 = 10 - 3 sqrt(5) (cos(2 pi/5) = (sqrt(5) - 1)/4)
+    assert supremum(5) == pytest.approx((10 - 3 * math.sqrt(5)) / 5, rel=1e-15)
+
+
+def test_supremum_table_rows():
+    table = supremum_table(30)
+    assert sorted(r["n_tilde"] for r in table) == list(range(5, 31))
+    assert [r["supremum"] for r in table] == sorted((r["supremum"] for r in table), reverse=True)
+    assert all(r["supremum"] == supremum(r["n_tilde"]) for r in table)
+    assert len(supremum_table()) == 56
+
+
+@pytest.mark.parametrize("eps", [Fraction(1, 2), Fraction(1)])
+def test_exact_ties_with_the_margin_are_allowed(eps):
+    # N~ = 6: every b_l is a multiple of 1/4 (b = 0, -1/4, 3/4, 2), so a set can meet the margin exactly
+    # (eigenvalue = -eps), which is allowed (<= -eps): the 6-cycle C_6(1) at eps = 1/2 and C_12(1, 5, 6) at twist 2
+    # with eps = 1. Brute force with eps a hair smaller is the reference.
+    for n in range(5, 15):
+        for q in range(1, n // 2 + 1):
+            assert closed_form_degree(n, q, eps=eps) == brute_force_best_degree(n, q, eps=float(eps) - 1e-9), (n, q)
+    n, q, degree = (6, 1, 2) if eps == Fraction(1, 2) else (12, 2, 5)
+    assert closed_form_degree(n, q, eps=eps) == degree and closed_form_degree(n, q, eps=eps + Fraction(1, 10**6)) is None
+
+
+def test_theorem1_and_record_family_take_the_gcd_and_the_margin():
+    # the optimum depends on q only through gcd(n, q): 38 with q = 4 or 6 is the N~ = 19 class of q = 2
+    assert theorem1_degree(38, 4) == theorem1_degree(38, 6) == theorem1_degree(38, 2) == 23
+    assert theorem1_degree(40, 15) == theorem1_degree(40, 5) == 24
+    r = record_family(2, eps=Fraction(1, 3))
+    assert (r.n, r.q, r.eps) == (38, 2, Fraction(1, 3)) and r.degree == closed_form_degree(38, 2, eps=Fraction(1, 3))
+
+
+def test_exact_sign_decides_an_identity_floats_cannot():
+    # Gauss: cos(2 pi/7) + cos(4 pi/7) + cos(6 pi/7) = -1/2, so b_1 + b_2 + b_3 = 1/2 + 5/4 = 7/4 exactly for N = 7
+    # (sympy does not simplify it: the minimal-polynomial route decides). A 1e-50 perturbation is below the 60-digit
+    # ambiguity band but not zero, so its sign comes from the 60-digit value.
+    from synclib.circulant.closed_form import _sign
+
+    s = {1: 1, 2: 1, 3: 1}
+    assert _sign(7, s, Fraction(-7, 4)) == 0
+    assert _sign(7, s, Fraction(-7, 4) + Fraction(1, 10**50)) == 1
+    assert _sign(7, s, Fraction(-7, 4) - Fraction(1, 10**50)) == -1
+    assert _sign(7, s, Fraction(-7, 4) + Fraction(1, 10**20)) == 1  # inside the float guard: decided at 60 digits
+    assert _sign(7, s, Fraction(-7, 4) - Fraction(1, 10**20)) == -1
+    assert _sign(7, s, Fraction(-7, 4) + Fraction(1, 10**6)) == 1 and _sign(7, s, Fraction(-2)) == -1
+
+
+def test_ties_inside_the_exact_knapsack_against_milp():
+    # (18, 3) strict: the class-2 pair fits the budget exactly (lambda = 0, excluded); (30, 5) with eps = 1: a pair
+    # meets the margin exactly (allowed). Brute force (n = 18, margin 1e-9) and HiGHS (n = 30, margin 1 - 1e-7) are the
+    # references; HiGHS is not used for the strict case, its feasibility tolerance (1e-7) admits lambda = 0.
+    def milp(n, q, eps):
+        out = solve_binary_program(circulant_program(n, q, eps=eps), solver="highs")
+        return None if out.status == "infeasible" else int(round(out.objective))
+
+    assert closed_form_degree(18, 3, eps=0) == brute_force_best_degree(18, 3, eps=1e-9) == 8
+    assert closed_form_degree(30, 5, eps=1) == milp(30, 5, 1 - 1e-7) == 16
