@@ -102,8 +102,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         Sizes of the hidden layers.  On five digits splits (ours, measured) 200 hidden units were
         not better than 100 and cost 1.7x the CPU time: validation splits 10 / 11 gave 0.958 /
         0.971 with 100 and 0.967 / 0.969 with 200; the evaluation splits 0 / 1 / 2 gave 0.971 /
-        0.967 / 0.940 with 200 (see ``benchmarks/bench_dsnn.py --full`` for 100).  100 keeps the
-        default run within its time budget.
+        0.967 / 0.940 with 200 and 0.971 / 0.964 / 0.960 with 100 (``benchmarks/bench_dsnn.py
+        --full``; fit 31-37 s of CPU with 100).  100 keeps the default run within its time budget.
     n_synapses : int, default=8
         Binary synapses per connection (``M``).
     amplitude_scale : float, default=6.0

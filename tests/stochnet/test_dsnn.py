@@ -218,7 +218,7 @@ def test_digits_default_against_mlp_same_run():
     MLPClassifier((200,)) on the same split and scaling, trained in the same run.
 
     The fidelity issue's goal: the DSNN within 0.005 of the MLP on each split (measured with the
-    200-hidden default: split 0 DSNN 0.9711, MLP 0.9756; splits 1 and 2 miss it, see
+    default: split 0 DSNN 0.9711, MLP 0.9756; splits 1 and 2 miss it, see
     benchmarks/bench_dsnn.py --full for all three).
     """
     import warnings
