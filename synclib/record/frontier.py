@@ -357,7 +357,7 @@ def run_start(task: FrontierTask, options: FrontierOptions) -> FrontierResult:
         r = None
         for _ in range(2):  # SLSQP often stops just short of feasibility: one restart from where it stopped
             res = optimize_limit(task.k, starts=[start], margin=m, delta=0.0, max_iter=int(options.max_iter),
-                                 comparison=float(options.comparison))
+                                 comparison=float(options.comparison), symmetric=True)
             r = res[0] if res else None
             path.append((m, None if r is None else float(r.mu), bool(r is not None and r.feasible)))
             if r is None or r.feasible:
