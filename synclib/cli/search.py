@@ -177,12 +177,14 @@ def _margins(ctx, param, value):
               help="Wall-clock seconds; no new start begins after it (running ones finish).")
 @seed_option
 @click.option("--k-min", type=click.IntRange(min=3, max=40), default=6, show_default=True, help="Fewest classes.")
-@click.option("--k-max", type=click.IntRange(min=3, max=40), default=16, show_default=True, help="Most classes.")
+@click.option("--k-max", type=click.IntRange(min=3, max=40), default=12, show_default=True, help="Most classes.")
 @click.option("--margins", type=str, default="1e-7,1e-8,1e-10", show_default=True, callback=_margins,
               help="Quotient margins of the continuation, non-increasing, in [1e-10, 1e-2].")
 @click.option("--comparison", type=click.FloatRange(min=0, max=1, min_open=True, max_open=True), default=0.05,
               show_default=True, help="Required smallest comparison-matrix eigenvalue (biregular realisability).")
-@click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Starts per round.")
+@click.option("--batch", type=click.IntRange(min=1), default=16, show_default=True, help="Starts per round.")
+@click.option("--continue-gap", type=click.FloatRange(min=0), default=0.003, show_default=True,
+              help="Continue a start below the first margin only when its mu is within this of the best known.")
 @click.option("--max-iter", type=click.IntRange(min=10), default=300, show_default=True,
               help="SLSQP iterations per margin.")
 @click.option("--no-known", is_flag=True, help="Do not seed round 0 with the public catalog's 6-class point.")
@@ -195,8 +197,8 @@ def _margins(ctx, param, value):
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="Write the frontier figure (best mu per k and family against the margin) here.")
 @json_option
-def frontier(time_limit, seed, k_min, k_max, margins, comparison, batch, max_iter, no_known, db, workers, scheduler,
-             out, plot, as_json):
+def frontier(time_limit, seed, k_min, k_max, margins, comparison, batch, continue_gap, max_iter, no_known, db, workers,
+             scheduler, out, plot, as_json):
     """The frontier: the limit problem over k, realised as an exact equitable spec (n ~ 10^60)."""
     import json
 
@@ -209,7 +211,8 @@ def frontier(time_limit, seed, k_min, k_max, margins, comparison, batch, max_ite
         raise click.BadParameter(f"--k-min {k_min} exceeds --k-max {k_max}", param_hint="--k-min")
     try:
         options = FrontierOptions(seed=0 if seed is None else int(seed), k_min=k_min, k_max=k_max, margins=margins,
-                                  comparison=comparison, max_iter=max_iter, batch=batch, known=not no_known)
+                                  comparison=comparison, max_iter=max_iter, batch=batch, known=not no_known,
+                                  continue_gap=continue_gap)
     except SyncLibError as exc:
         raise click.BadParameter(str(exc), param_hint="--margins") from None
     best = [None]

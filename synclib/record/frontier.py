@@ -107,14 +107,15 @@ class FrontierOptions:
 
     seed: int = 0
     k_min: int = 6
-    k_max: int = 16
+    k_max: int = 12
     margins: tuple = (1e-7, 1e-8, 1e-10)
     comparison: float = 0.05
     max_iter: int = 300
-    batch: int = 8
+    batch: int = 16
     parents: int = 3
     known: bool = True
     digits: int = 60
+    continue_gap: float = 0.003
 
     def __post_init__(self):
         if isinstance(self.seed, bool) or int(self.seed) != self.seed or self.seed < 0:
@@ -131,6 +132,8 @@ class FrontierOptions:
             raise InvalidParameterError(f"comparison must be in (0, 1), got {self.comparison!r}")
         if int(self.batch) < 1 or int(self.max_iter) < 10 or int(self.parents) < 1 or int(self.digits) < 30:
             raise InvalidParameterError("batch >= 1, max_iter >= 10, parents >= 1 and digits >= 30 required")
+        if not self.continue_gap >= 0:
+            raise InvalidParameterError(f"continue_gap must be >= 0, got {self.continue_gap!r}")
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -140,7 +143,11 @@ class FrontierOptions:
 
 @dataclass(frozen=True)
 class FrontierTask:
-    """One start: round, index, k, family and the start point (p, theta, rho)."""
+    """One start: round, index, k, family and the start point (p, theta, rho).
+
+    ``floor``: the start is continued below the first margin (and confirmed) only when its first solve
+    reaches at least this mu (None: always); set by :func:`make_round` from earlier rounds only.
+    """
 
     round: int
     index: int
@@ -150,6 +157,7 @@ class FrontierTask:
     theta: tuple
     rho: tuple
     parent: str | None = None
+    floor: float | None = None
 
     @property
     def key(self) -> str:
@@ -257,17 +265,28 @@ def _random_start(k, rng):
     return p, rng.uniform(-np.pi, np.pi, k), _sym(_mixed_densities(rng, (k, k)))
 
 
-def _task(round_, index, family, start, parent=None) -> FrontierTask:
+def _task(round_, index, family, start, parent=None, floor=None) -> FrontierTask:
     p, th, rho = start
     return FrontierTask(int(round_), int(index), int(np.asarray(p).size), family, tuple(map(float, p)),
-                        tuple(map(float, th)), tuple(tuple(map(float, r)) for r in np.asarray(rho)), parent)
+                        tuple(map(float, th)), tuple(tuple(map(float, r)) for r in np.asarray(rho)), parent,
+                        None if floor is None else float(floor))
+
+
+def _known_mu(name: str) -> float:
+    from synclib.record.fractional import limit_quantities
+
+    return float(limit_quantities(*known_point(name))["mu"])
 
 
 def make_round(options: FrontierOptions, round_: int, parents: list[FrontierResult]) -> list[FrontierTask]:
     """The starts of round ``round_`` (deterministic in the seed, the round and ``parents``).
 
-    ``parents``: the best results of earlier rounds (best first); known optima for the pair and split
-    families. Round 0 uses :data:`KNOWN_POINTS` when ``options.known``.
+    ``parents``: the best confirmed results of earlier rounds (best first); known optima for the pair
+    and split families. Round 0 uses :data:`KNOWN_POINTS` when ``options.known``. Per 16 starts: two
+    known-pair, one split (round 0: band), one random and twelve reflect starts, whose k is uniform in
+    the k range (the measured hit rates: reflection-symmetric starts found both basins above 0.6915,
+    the others rarely anything above 0.6875). Every start carries the continuation floor: the best mu
+    known before this round minus ``options.continue_gap``.
     """
     rng = np.random.default_rng([int(options.seed), int(round_)])
     lo, hi = int(options.k_min), int(options.k_max)
@@ -275,32 +294,34 @@ def make_round(options: FrontierOptions, round_: int, parents: list[FrontierResu
     pool = [((np.array(r.config["p"]), np.array(r.config["theta"]), np.array(r.config["rho"])), r.key)
             for r in parents[: int(options.parents)] if r.config is not None]
     pool = pool + known if round_ > 0 else known
+    best = [r.mu for r in parents if r.mu is not None] + [_known_mu(n) for _, n in known]
+    floor = max(best) - float(options.continue_gap) if best else None
     tasks = []
     for i in range(int(options.batch)):
-        slot = i % 4
-        if slot == 0 and pool:
-            (p, th, rho), name = pool[(i // 4) % len(pool)]
+        slot = i % 16
+        if slot in (0, 8) and pool:
+            (p, th, rho), name = pool[(i // 8) % len(pool)]
             if p.size + 2 <= hi:
-                tasks.append(_task(round_, i, "known-pair", _add_pair(p, th, rho, rng), name))
+                tasks.append(_task(round_, i, "known-pair", _add_pair(p, th, rho, rng), name, floor))
                 continue
             if p.size + 1 <= hi:
-                tasks.append(_task(round_, i, "split", _split(p, th, rho, rng), name))
+                tasks.append(_task(round_, i, "split", _split(p, th, rho, rng), name, floor))
                 continue
-        if slot == 3 and round_ > 0 and pool:
+        if slot == 4 and round_ > 0 and pool:
             (p, th, rho), name = pool[int(rng.integers(len(pool)))]
             if p.size + 1 <= hi:
-                tasks.append(_task(round_, i, "split", _split(p, th, rho, rng), name))
+                tasks.append(_task(round_, i, "split", _split(p, th, rho, rng), name, floor))
                 continue
         k = int(rng.integers(lo, hi + 1))
-        if slot == 3 and i % 8 == 3:
+        if slot == 4:
             from synclib.record.fractional import _starts
 
             p, th, rho, _ = _starts(k, 2, rng)[1]
-            tasks.append(_task(round_, i, "band", (p, th, rho)))
-        elif slot == 3:
-            tasks.append(_task(round_, i, "random", _random_start(k, rng)))
+            tasks.append(_task(round_, i, "band", (p, th, rho), floor=floor))
+        elif slot == 12:
+            tasks.append(_task(round_, i, "random", _random_start(k, rng), floor=floor))
         else:
-            tasks.append(_task(round_, i, "reflect", reflect_start(k, rng)))
+            tasks.append(_task(round_, i, "reflect", reflect_start(k, rng), floor=floor))
     return tasks
 
 
@@ -346,7 +367,9 @@ def _limit_threads():
 
 def run_start(task: FrontierTask, options: FrontierOptions) -> FrontierResult:
     """Solve one start: SLSQP at each margin in turn (one restart when infeasible; stop at the first
-    margin still infeasible), then :func:`confirm_limit` on the last feasible point (deterministic)."""
+    margin still infeasible, or after the first margin when mu is below ``task.floor``), then
+    :func:`confirm_limit` on the last feasible point of a start that was not dropped (deterministic).
+    Reflection-symmetric starts are solved in the invariant subspace (``optimize_limit(symmetric=True)``)."""
     from synclib.record.fractional import optimize_limit
 
     t0 = time.perf_counter()
@@ -367,6 +390,10 @@ def run_start(task: FrontierTask, options: FrontierOptions) -> FrontierResult:
         if r is None or not r.feasible:
             break  # continuing from an infeasible point drifts to infeasible, meaningless values
         best = (m, r)
+        if task.floor is not None and m == options.margins[0] and r.mu < task.floor:
+            dropped = {"dropped": f"mu {r.mu:.7f} at margin {m:g} below the continuation floor {task.floor:.7f}"}
+            return FrontierResult(task.key, task.round, task.index, task.k, task.family, task.parent, tuple(path),
+                                  float(r.mu), float(m), None, False, dropped, time.perf_counter() - t0)
         c = r.config
         start = (np.array(c.p), np.array(c.theta), np.array(c.rho), "continuation")
     if best is None:

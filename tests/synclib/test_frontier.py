@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from fractions import Fraction
 from importlib import resources
@@ -272,3 +273,20 @@ def test_plot_frontier_writes_a_figure(tmp_path):
     bad = FrontierResult("r0-1", 0, 1, 8, "reflect", None, ((1e-7, 0.7, False),), None, None, None, False)
     out = plot_frontier([r, bad.to_dict()], tmp_path / "f.png", spec_mu=0.6915)
     assert out.stat().st_size > 1000
+
+
+def test_starts_below_the_floor_are_dropped_after_the_first_margin():
+    o = FrontierOptions(seed=0, k_min=6, k_max=8, margins=(1e-4, 1e-5), batch=4, max_iter=200, known=False,
+                        digits=30)
+    t = make_round(o, 0, [])[2]  # a start that ends feasible at both margins (measured)
+    assert t.floor is None  # no known point, no parents: every start is continued
+    full = run_start(t, o)
+    assert full.confirmed and len({m for m, _, _ in full.path}) == 2
+    assert run_start(dataclasses.replace(t, floor=full.mu - 0.01), o).path == full.path
+    high = run_start(dataclasses.replace(t, floor=full.mu + 0.01), o)
+    assert {m for m, _, _ in high.path} == {1e-4} and not high.confirmed and "floor" in high.confirm["dropped"]
+    assert high.config is None and high.mu == pytest.approx(full.path[0][1])
+    # with the catalog point known, round 0's floor is its limit mu minus the gap
+    ok = FrontierOptions(seed=0, batch=4, continue_gap=0.002)
+    mu_cat = limit_quantities(*known_point("catalog-6"))["mu"]
+    assert [t.floor for t in make_round(ok, 0, [])] == pytest.approx([mu_cat - 0.002] * 4)
