@@ -191,11 +191,11 @@ def test_rounds_are_reproducible_and_depend_on_the_seed():
     a = make_round(o, 0, [])
     b = make_round(o, 0, [])
     assert a == b
-    assert {t.family for t in a} >= {"known-pair", "reflect"}
+    assert {t.family for t in a} >= {"known-pair", "reflect", "lattice"}
     c = make_round(FrontierOptions(seed=6, k_min=4, k_max=8, batch=8), 0, [])
     assert [t.p for t in a] != [t.p for t in c]
     for t in a:  # reflection-symmetric starts really are symmetric
-        if t.family == "reflect":
+        if t.family in ("reflect", "lattice"):
             th = np.array(t.theta)
             m = t.k // 2
             assert np.allclose(th[0:2 * m:2], -th[1:2 * m:2])
