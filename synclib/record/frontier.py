@@ -625,10 +625,15 @@ def plot_frontier(results, path, *, record_mu: float | None = None, spec_mu: flo
         ms = sorted(pts)
         ax.plot(ms, [pts[m] for m in ms], marker=markers.get(fam, "."), linestyle="-",
                 color=cmap((ks.index(k) + 0.5) / len(ks)), label=f"k={k} {fam}")
-    bounds = [(0.6875, "0.6875 Canale 2022 (refereed)", "tab:gray", "--"),
-              (64 / 93, "64/93 synctool record (certified, n=4000)", "tab:blue", "--"),
-              (0.6915537606, "0.6915537606 public catalog (not refereed)", "tab:orange", "--"),
+    from synclib.known_bounds import KNOWN_BOUNDS
+
+    colours = iter(["tab:gray", "tab:orange", "tab:purple", "tab:brown", "tab:pink"])
+    bounds = [(64 / 93, "64/93 synctool (dense certificate, n=4000)", "tab:blue", "--"),
               (0.75, "3/4 Kassabov-Strogatz-Townsend upper bound", "tab:red", "-")]
+    for b in KNOWN_BOUNDS:  # every lower bound near the frontier, labelled with its status
+        if b.kind == "lower" and b.value >= 0.6875:
+            who = b.source.split(",")[0] if "synctool" not in b.source else "synctool shipped spec"
+            bounds.append((b.value, f"{b.value:.10f} {who} ({b.status})", next(colours, "tab:gray"), "--"))
     if record_mu is not None:
         bounds.append((record_mu, f"{record_mu:.8f} best limit point", "tab:green", ":"))
     if spec_mu is not None:
