@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from synclib.record.fractional import (_reflection_reduction, comparison_gradients, limit_quantities,
+from synclib.record.fractional import (_reflection_reduction, comparison_gradients, limit_gradients, limit_quantities,
                                        optimize_limit, reflection_pairing)
 from synclib.record.frontier import known_point, reflect_start
 
@@ -74,3 +74,21 @@ def test_asymmetric_start_is_solved_in_full():
     th = th + 0.05 * rng.standard_normal(6)
     r = optimize_limit(6, starts=[(p, th, rho, "a")], margin=1e-4, delta=0.0, max_iter=30, symmetric=True)[0]
     assert "symmetric subspace" not in r.message
+
+
+def test_vectorised_gradients_match_the_naive_twins():
+    from tests.synclib import naive_fractional as naive
+
+    rng = np.random.default_rng(5)
+    for k in (3, 6, 9):
+        p, th, rho = reflect_start(k, rng)
+        th = th + 0.2 * rng.standard_normal(k)  # off the symmetric subspace as well
+        g = limit_gradients(p, th, rho)
+        lam, gL = naive.eigen_gradients(p, th, rho)
+        np.testing.assert_allclose(g["lam"], lam, atol=1e-13)
+        np.testing.assert_allclose(g["gL"], gL, atol=1e-12)
+        part = (rho > 0) & (rho < 1)
+        lc, gc = comparison_gradients(p, th, rho, part, limit=g)
+        lc0, gc0 = naive.comparison_gradients(p, th, rho, part)
+        np.testing.assert_allclose(lc, lc0, atol=1e-13)
+        np.testing.assert_allclose(gc, gc0, atol=1e-12)

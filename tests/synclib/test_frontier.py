@@ -142,7 +142,12 @@ def test_shipped_spec_checks_hold():
     chk = check_spec(json.loads(text), dps=60)
     assert chk.holds
     assert chk.mu > Fraction(64, 93)  # our earlier certified record
+    assert chk.mu == Fraction(json.loads(text)["claims"]["mu"])  # the claim is the checked value
     assert chk.quotient_top < 0 and chk.comparison_min > 0
+    from synclib.certify.spec import verify_spec
+    from synclib.certify.spec_io import load_spec
+
+    assert verify_spec(load_spec(json.loads(text))).holds  # the rigorous (interval) verifier
 
 
 def test_comparison_gradients_match_finite_differences():
