@@ -644,14 +644,14 @@ def plot_frontier(results, path, *, record_mu: float | None = None, spec_mu: flo
         if v <= top:
             ax.axhline(v, color=col, linestyle=ls, linewidth=1, label=lab)
         else:
-            ax.text(0.99, 0.02, f"above the axis: {lab} (mu = {v:g})", transform=ax.transAxes, ha="right",
-                    va="bottom", fontsize=7, color=col)
+            ax.text(0.99, 0.98, f"above the axis: {lab} (mu = {v:g})", transform=ax.transAxes, ha="right",
+                    va="top", fontsize=7, color=col)
     ax.set_xscale("log")
     ax.set_xlabel("quotient margin (lambda <= -margin)")
     ax.set_ylabel("limit mu")
     ax.set_ylim(0.684, top)
     ax.set_title("Frontier of the limit problem (confirmed points)")
-    ax.legend(fontsize=7, loc="upper left", ncol=2)
+    ax.legend(fontsize=7, loc="lower left", ncol=2)
     fig.tight_layout()
     path = Path(path)
     fig.savefig(path, dpi=120)
