@@ -228,7 +228,6 @@ def comparison_gradients(p, theta, rho, partial, *, limit=None):
     C = np.where(P, -np.abs(Cs) * rho * sq, 0.0)
     C[np.diag_indices(k)] = g["D"]
     lam, V = np.linalg.eigh(C)
-    nv = 2 * k + iu[0].size
     a, b = iu
     cols = 2 * k + np.arange(a.size)
     Vt = V.T
@@ -354,7 +353,6 @@ def _solve_from(p0, th0, rho0, *, margin, delta, p_min, max_iter, start, fix_p=F
 
     k = p0.size
     iu = np.triu_indices(k, 1)
-    nv = 2 * k + iu[0].size
     q0 = limit_quantities(p0, th0, rho0)
     sigma = reflection_pairing(p0, th0, rho0) if symmetric else None
     if sigma is not None:

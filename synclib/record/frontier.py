@@ -299,9 +299,10 @@ def make_round(options: FrontierOptions, round_: int, parents: list[FrontierResu
     ``parents``: the best confirmed results of earlier rounds (best first); known optima for the pair
     and split families. Round 0 uses :data:`KNOWN_POINTS` when ``options.known``. Per 16 starts: two
     known-pair, one split (round 0: band), one random, eight lattice and four reflect starts, whose k is
-    uniform in the k range (measured at k = 8, margin 1e-7: 2 of 400 reflect starts and 4 of 132 lattice
-    starts reached the mu ~ 0.692 basin; known-pair starts reach the catalog's basin). Every start carries
-    the continuation floor: the best mu known before this round minus ``options.continue_gap``.
+    uniform in the k range (measured at k = 8, margin 1e-7: 2 of 400 reflect starts and 4 of 132
+    lattice starts with L = 4 reached the mu ~ 0.692 basin; known-pair starts reach the catalog's
+    basin). Every start carries the continuation floor: the best mu known before this round minus
+    ``options.continue_gap``.
     """
     rng = np.random.default_rng([int(options.seed), int(round_)])
     lo, hi = int(options.k_min), int(options.k_max)
