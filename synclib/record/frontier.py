@@ -25,10 +25,13 @@ same starts and the same results whatever the number of workers or interruptions
 * ``random``: uniform random (p, theta, rho).
 
 Each start is solved by SLSQP (:func:`synclib.record.fractional.optimize_limit` with the comparison
-constraint) at each margin of ``margins`` in turn (continuation: each solve starts from the previous
-feasible point; an infeasible solve is restarted once from where it stopped, since SLSQP often stops
-just short of feasibility, and the continuation ends at the first margin still infeasible), and the
-last feasible point is then checked at high precision
+constraint; a reflection-symmetric start in the reflection-invariant subspace, about half the
+variables) at each margin of ``margins`` in turn; a start whose mu at the first margin is more than
+``continue_gap`` below the best mu known before its round is dropped there, unconfirmed. Otherwise
+it goes on (continuation: each solve starts from the previous feasible point; an infeasible solve is
+restarted once from where it stopped, since SLSQP often stops just short of feasibility, and the
+continuation ends at the first margin still infeasible), and the last feasible point is then checked
+at high precision
 (:func:`confirm_limit`: the equilibrium made exact at its phases by a minimum-norm Newton step on
 (p, rho) in mpmath, then the quotient and comparison eigenvalues at ``digits`` digits). Keeping the
 phases fixed is what makes small margins usable: near the fold the stable equilibrium survives a
