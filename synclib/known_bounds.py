@@ -2,15 +2,29 @@
 
 mu_c: every connected graph with mu(G) = delta_min/(n-1) > mu_c synchronizes in phase from almost every
 start; a graph with a linearly stable non-in-phase equilibrium (a *witness*) shows mu_c >= mu(G).
-Values and sources as collected in the project's science note (shared/science/synchrony.md).
+Values and sources as collected in the project's science note (shared/science/synchrony.md), plus
+synctool's own verified record (read from the shipped spec ``synclib/data/record_frontier.spec.json``,
+which ``synctool verify`` proves by interval arithmetic) and the public, unrefereed catalog value.
+
+``status`` says how far a value can be trusted: ``refereed`` (published in a refereed venue),
+``preprint``, ``not refereed`` (public claim nobody here has verified) or ``verified by synctool
+verify`` (a finite witness shipped with synctool and checked rigorously by it). :data:`RECORD` is the
+best *certified* lower bound (refereed or verified by synctool); :data:`RECORD_LOWER` is its value.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
+from fractions import Fraction
+from importlib import resources
 
-__all__ = ["KnownBound", "KNOWN_BOUNDS", "RECORD_LOWER", "BEST_UPPER", "GLOBAL_SYNC_THRESHOLD",
-           "lower_bounds", "upper_bounds", "compare_to_bounds"]
+__all__ = ["KnownBound", "KNOWN_BOUNDS", "RECORD", "RECORD_LOWER", "BEST_UPPER", "GLOBAL_SYNC_THRESHOLD",
+           "CERTIFIED_STATUSES", "SHIPPED_RECORD_SPEC", "lower_bounds", "upper_bounds", "compare_to_bounds"]
+
+CERTIFIED_STATUSES = ("refereed", "verified by synctool verify")
+SHIPPED_RECORD_SPEC = "data/record_frontier.spec.json"
+"""The record witness shipped in the package (relative to ``synclib``)."""
 
 
 @dataclass(frozen=True)
@@ -21,9 +35,28 @@ class KnownBound:
     method: str
     exact: str | None = None  # exact value where one is known, as text
     attained: bool = True
+    status: str = "refereed"
+
+    @property
+    def certified(self) -> bool:
+        """Refereed, or a witness verified by synctool itself."""
+        return self.status in CERTIFIED_STATUSES
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d["certified"] = self.certified
+        return d
+
+
+def _shipped_record() -> KnownBound:
+    """synctool's record: the exact mu claimed by the shipped spec (its claims are what verify proves)."""
+    spec = json.loads(resources.files("synclib").joinpath(SHIPPED_RECORD_SPEC).read_text(encoding="utf-8"))
+    mu = Fraction(spec["claims"]["mu"])
+    k = len(spec["classes"])
+    return KnownBound("lower", float(mu), f"synctool, shipped spec synclib/{SHIPPED_RECORD_SPEC} "
+                      f"(`synctool search record`)",
+                      f"clique-class blow-up with exactly equitable joins, k = {k}, n = {spec['claims']['n']} "
+                      "(found by `synctool search frontier`)", exact=str(mu), status="verified by synctool verify")
 
 
 KNOWN_BOUNDS: tuple[KnownBound, ...] = (
@@ -37,6 +70,10 @@ KNOWN_BOUNDS: tuple[KnownBound, ...] = (
                "integer programming over all circulants and twists (supremum, not attained)", attained=False),
     KnownBound("lower", 0.6875, "Canale 2022, arXiv:2209.06362",
                "non-circulant graphs via a weighted-to-unweighted reduction", exact="11/16"),
+    KnownBound("lower", 0.6915537606, "public catalog ssiddhantsood/kuramoto-11-16-witness (July 2026)",
+               "6-class blow-up at n ~ 10^60 (limit value at quotient margin 1e-12; not checked by synctool)",
+               status="not refereed"),
+    _shipped_record(),
     KnownBound("upper", 0.9395, "Taylor 2012", "analysis of the energy landscape"),
     KnownBound("upper", 0.7929, "Ling, Xu & Bandeira 2019", "landscape analysis"),
     KnownBound("upper", 0.7889, "Lu & Steinerberger 2020", "landscape analysis"),
@@ -45,7 +82,9 @@ KNOWN_BOUNDS: tuple[KnownBound, ...] = (
                exact="3/4"),
 )
 
-RECORD_LOWER = max(b.value for b in KNOWN_BOUNDS if b.kind == "lower")
+RECORD = max((b for b in KNOWN_BOUNDS if b.kind == "lower" and b.certified), key=lambda b: b.value)
+"""The best certified lower bound (refereed, or verified by synctool): what a graph is compared with."""
+RECORD_LOWER = RECORD.value
 BEST_UPPER = min(b.value for b in KNOWN_BOUNDS if b.kind == "upper")
 GLOBAL_SYNC_THRESHOLD = 0.75
 """Kassabov, Strogatz & Townsend 2022: mu(G) >= 3/4 implies global synchrony."""
@@ -64,6 +103,7 @@ def compare_to_bounds(mu: float) -> dict:
     below = [b for b in lower_bounds() if b.value < mu]
     return {
         "record_lower": RECORD_LOWER,
+        "record": RECORD.to_dict(),
         "best_upper": BEST_UPPER,
         "exceeds_record": mu > RECORD_LOWER,
         "above_global_sync_threshold": mu >= GLOBAL_SYNC_THRESHOLD,

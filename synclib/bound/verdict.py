@@ -22,7 +22,7 @@ from fractions import Fraction
 import networkx as nx
 import numpy as np
 
-from synclib.known_bounds import RECORD_LOWER, compare_to_bounds
+from synclib.known_bounds import RECORD, RECORD_LOWER, compare_to_bounds
 from synclib.certify.certificate import make_certificate
 from synclib.certify.twisted import certify_twisted
 from synclib.graphs import (circulant_connection_set, connectivity, format_connection_set, min_degree,
@@ -179,9 +179,10 @@ def _twist_of(kind: str):
 
 
 def _compare_record(mu: float) -> str:
+    rec = f"the best certified lower bound {RECORD_LOWER:.10f} ({RECORD.source}; {RECORD.status})"
     if mu > RECORD_LOWER:
-        return f"mu = {mu:.6f} exceeds the record lower bound {RECORD_LOWER} (Canale 2022): a new bound on mu_c"
+        return f"mu = {mu:.6f} exceeds {rec}: a new bound on mu_c"
     if mu == RECORD_LOWER:
-        return f"mu = {mu:.6f} equals the record lower bound {RECORD_LOWER}"
-    return f"mu = {mu:.6f} is below the record lower bound {RECORD_LOWER} (Canale 2022) by {RECORD_LOWER - mu:.6f}"
+        return f"mu = {mu:.6f} equals {rec}"
+    return f"mu = {mu:.6f} is below {rec} by {RECORD_LOWER - mu:.6g}"
 

@@ -56,7 +56,8 @@ def bound(graph, fmt, certificate_path, trials, time_limit, no_search, seed, as_
     click.echo(f"n = {result.n}, minimum degree = {result.min_degree}")
     click.echo(f"mu = {payload['mu_fraction']} = {payload['mu']:.6f}")
     b = payload["bounds"]
-    click.echo(f"known bounds: {b['record_lower']} <= mu_c <= {b['best_upper']}")
+    click.echo(f"known bounds: {b['record_lower']:.10f} <= mu_c <= {b['best_upper']} (lower: {b['record']['source']}, "
+               f"{b['record']['status']})")
     click.echo(f"verdict:     {result.verdict}")
     click.echo(f"reason:      {result.reason}")
     if result.witness:

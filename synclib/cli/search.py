@@ -57,7 +57,7 @@ def blowup(k_max, time_limit, db, seed, workers, scheduler, out_dir, n_target, m
     """Blow-up witnesses beyond circulants: patterns x phases x proportions, certified finite graphs."""
     from tqdm import tqdm
 
-    from synclib.known_bounds import RECORD_LOWER
+    from synclib.known_bounds import RECORD, RECORD_LOWER
     from synclib.record.search import build_tasks, run_search
 
     if 0 < fractional_n < 50:
@@ -71,6 +71,7 @@ def blowup(k_max, time_limit, db, seed, workers, scheduler, out_dir, n_target, m
     bar.close()
     payload = summary.to_dict()
     payload["record_lower"] = RECORD_LOWER
+    payload["record"] = RECORD.to_dict()
     payload["exceeds_record"] = bool(summary.best is not None and summary.best.mu > RECORD_LOWER)
     if as_json:
         echo_json(payload)
@@ -84,7 +85,8 @@ def blowup(k_max, time_limit, db, seed, workers, scheduler, out_dir, n_target, m
         click.echo("no certified witness yet")
         return
     click.echo(f"best certified witness: mu = {b.mu_fraction} = {b.mu:.6f} (n = {b.n}) from {b.key}")
-    click.echo(f"record lower bound {RECORD_LOWER}: {'exceeded' if payload['exceeds_record'] else 'not exceeded'}")
+    click.echo(f"best certified lower bound {RECORD_LOWER:.10f} ({RECORD.source}, {RECORD.status}): "
+               f"{'exceeded' if payload['exceeds_record'] else 'not exceeded'}")
     click.echo(f"certificate: {b.certificate}")
 
 
@@ -101,8 +103,9 @@ def blowup(k_max, time_limit, db, seed, workers, scheduler, out_dir, n_target, m
 def record(spec_path, recipe, out, as_json):
     """Verify synctool's record witness from scratch (size-free; a few seconds).
 
-    The shipped record is the spec synclib/data/record_frontier.spec.json (found by `synctool search frontier`,
-    k = 8 clique classes, n = 10^60, mu ~ 0.6915537574); `synctool verify` proves it by interval arithmetic.
+    The shipped record is the spec synclib/data/record_frontier.spec.json, written by
+    `synctool search frontier --time-limit 1800 --seed 0` (k = 11 clique classes, n = 10^60,
+    mu ~ 0.6924858691; its provenance names the start); `synctool verify` proves it by interval arithmetic.
     """
     if recipe is not None:
         _record_from_recipe(recipe, out, as_json)
@@ -177,12 +180,14 @@ def _margins(ctx, param, value):
               help="Wall-clock seconds; no new start begins after it (running ones finish).")
 @seed_option
 @click.option("--k-min", type=click.IntRange(min=3, max=40), default=6, show_default=True, help="Fewest classes.")
-@click.option("--k-max", type=click.IntRange(min=3, max=40), default=16, show_default=True, help="Most classes.")
+@click.option("--k-max", type=click.IntRange(min=3, max=40), default=12, show_default=True, help="Most classes.")
 @click.option("--margins", type=str, default="1e-7,1e-8,1e-10", show_default=True, callback=_margins,
               help="Quotient margins of the continuation, non-increasing, in [1e-10, 1e-2].")
 @click.option("--comparison", type=click.FloatRange(min=0, max=1, min_open=True, max_open=True), default=0.05,
               show_default=True, help="Required smallest comparison-matrix eigenvalue (biregular realisability).")
-@click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Starts per round.")
+@click.option("--batch", type=click.IntRange(min=1), default=16, show_default=True, help="Starts per round.")
+@click.option("--continue-gap", type=click.FloatRange(min=0), default=0.003, show_default=True,
+              help="Continue a start below the first margin only when its mu is within this of the best known.")
 @click.option("--max-iter", type=click.IntRange(min=10), default=300, show_default=True,
               help="SLSQP iterations per margin.")
 @click.option("--no-known", is_flag=True, help="Do not seed round 0 with the public catalog's 6-class point.")
@@ -195,8 +200,8 @@ def _margins(ctx, param, value):
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="Write the frontier figure (best mu per k and family against the margin) here.")
 @json_option
-def frontier(time_limit, seed, k_min, k_max, margins, comparison, batch, max_iter, no_known, db, workers, scheduler,
-             out, plot, as_json):
+def frontier(time_limit, seed, k_min, k_max, margins, comparison, batch, continue_gap, max_iter, no_known, db, workers,
+             scheduler, out, plot, as_json):
     """The frontier: the limit problem over k, realised as an exact equitable spec (n ~ 10^60)."""
     import json
 
@@ -209,7 +214,8 @@ def frontier(time_limit, seed, k_min, k_max, margins, comparison, batch, max_ite
         raise click.BadParameter(f"--k-min {k_min} exceeds --k-max {k_max}", param_hint="--k-min")
     try:
         options = FrontierOptions(seed=0 if seed is None else int(seed), k_min=k_min, k_max=k_max, margins=margins,
-                                  comparison=comparison, max_iter=max_iter, batch=batch, known=not no_known)
+                                  comparison=comparison, max_iter=max_iter, batch=batch, known=not no_known,
+                                  continue_gap=continue_gap)
     except SyncLibError as exc:
         raise click.BadParameter(str(exc), param_hint="--margins") from None
     best = [None]

@@ -59,6 +59,7 @@ __all__ = [
     "limit_quantities",
     "make_config",
     "optimize_limit",
+    "reflection_pairing",
 ]
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,26 @@ def _unpack(x, k, iu):
     return p, th, rho, x[-1]
 
 
+def _eigen_gradients(Vt, s, RC, RS, C, a, b, cols, nv):
+    """Gradients of every eigenvalue of Q - DEFLATION_SHIFT s s^T (rows of ``Vt``: eigenvectors), all at once.
+
+    With R_ij = v_i s_j - v_j s_i (per eigenvector v): d/dp_m = sum_j rho_mj c_mj R_mj v_j / s_m
+    - DEFLATION_SHIFT (v.s) v_m / s_m, d/dtheta_i = -sum_j rho_ij s_ij R_ij^2, d/drho_ab = -c_ab R_ab^2.
+    """
+    k = s.size
+    g = np.zeros((Vt.shape[0], nv))
+    Vs = Vt * s[None, :]
+    V2 = Vt ** 2
+    vs = Vt @ s
+    g[:, :k] = (Vt * (Vs @ RC.T) - s[None, :] * (V2 @ RC.T)) / s[None, :] \
+        - DEFLATION_SHIFT * vs[:, None] * Vt / s[None, :]
+    s2 = s ** 2
+    g[:, k:2 * k] = -(V2 * (RS @ s2)[None, :] - 2 * Vs * (Vs @ RS.T) + s2[None, :] * (V2 @ RS.T))
+    Rab = Vt[:, a] * s[b][None, :] - Vt[:, b] * s[a][None, :]
+    g[:, cols] = -C[a, b][None, :] * Rab ** 2
+    return g
+
+
 def limit_gradients(p, theta, rho):
     """Values and exact gradients of E, D, mu_i and all eigenvalues of Q - DEFLATION_SHIFT s s^T (s = sqrt(p)).
 
@@ -181,29 +202,25 @@ def limit_gradients(p, theta, rho):
     gM[b, cols] = p[a]
     Qd = Q - DEFLATION_SHIFT * np.outer(s, s)
     lam, V = np.linalg.eigh(Qd)
-    gL = np.zeros((k, nv))
-    for idx in range(k):
-        v = V[:, idx]
-        Rm = v[:, None] * s[None, :] - v[None, :] * s[:, None]  # R_ij = v_i s_j - v_j s_i
-        vs = float(v @ s)
-        # d/dp_m = sum_j rho_mj c_mj R_mj v_j / s_m - DEFLATION_SHIFT (v.s) v_m / s_m
-        gL[idx, :k] = ((RC * Rm) @ v) / s - DEFLATION_SHIFT * vs * v / s
-        gL[idx, k:2 * k] = -(RS * Rm ** 2).sum(axis=1)
-        gL[idx, cols] = -C[a, b] * Rm[a, b] ** 2
+    gL = _eigen_gradients(V.T, s, RC, RS, C, a, b, cols, nv)
     return {"E": E, "D": D, "mu_i": mu, "lam": lam, "gE": gE, "gD": gD, "gM": gM, "gL": gL}
 
 
-def comparison_gradients(p, theta, rho, partial):
+def comparison_gradients(p, theta, rho, partial, *, limit=None):
     """Eigenvalues of the comparison matrix and their exact gradients (same variables as limit_gradients).
 
     C_ii = D_i = sum_j rho_ij p_j cos_ij (j = i included), C_ij = -|cos_ij| rho_ij sqrt(p_i p_j) on the
     pairs marked in the boolean (k, k) ``partial`` (0 elsewhere). C positive definite bounds the
     zero-sum (transverse) part of every exactly biregular realisation away from zero, whatever its size
-    (a biregular (d_ij, d_ji) block has norm <= sqrt(d_ij d_ji)).
+    (a biregular (d_ij, d_ji) block has norm <= sqrt(d_ij d_ji)). ``limit``: the output of
+    :func:`limit_gradients` at the same point, when the caller has it (saves computing it again).
     """
+    p = np.asarray(p, dtype=float)
+    theta = np.asarray(theta, dtype=float)
+    rho = np.asarray(rho, dtype=float)
     k = p.size
     iu = np.triu_indices(k, 1)
-    g = limit_gradients(p, theta, rho)
+    g = limit_gradients(p, theta, rho) if limit is None else limit
     d = theta[None, :] - theta[:, None]
     Cs, Sn = np.cos(d), np.sin(d)
     P = np.asarray(partial, dtype=bool) & ~np.eye(k, dtype=bool)
@@ -211,22 +228,20 @@ def comparison_gradients(p, theta, rho, partial):
     C = np.where(P, -np.abs(Cs) * rho * sq, 0.0)
     C[np.diag_indices(k)] = g["D"]
     lam, V = np.linalg.eigh(C)
-    nv = 2 * k + iu[0].size
     a, b = iu
     cols = 2 * k + np.arange(a.size)
-    Pab = P[a, b].astype(float)
-    grad = np.zeros((k, nv))
-    for idx in range(k):
-        v = V[:, idx]
-        grad[idx] = (v ** 2) @ g["gD"]
-        w = 2 * v[a] * v[b] * Pab  # weight of each pair's off-diagonal entry in v^T C v
-        grad[idx, cols] += -w * np.abs(Cs[a, b]) * sq[a, b]
-        dth = w * rho[a, b] * sq[a, b] * np.sign(Cs[a, b]) * Sn[a, b]  # d/dtheta_b; d/dtheta_a is minus it
-        np.add.at(grad[idx], k + b, dth)
-        np.add.at(grad[idx], k + a, -dth)
-        half = -w * np.abs(Cs[a, b]) * rho[a, b] * 0.5
-        np.add.at(grad[idx], a, half * np.sqrt(p[b] / p[a]))
-        np.add.at(grad[idx], b, half * np.sqrt(p[a] / p[b]))
+    Vt = V.T
+    grad = (Vt ** 2) @ g["gD"]
+    w = 2 * Vt[:, a] * Vt[:, b] * P[a, b].astype(float)[None, :]  # weight of each pair's entry in v^T C v
+    grad[:, cols] += -w * (np.abs(Cs[a, b]) * sq[a, b])[None, :]
+    dth = w * (rho[a, b] * sq[a, b] * np.sign(Cs[a, b]) * Sn[a, b])[None, :]  # d/dtheta_b; d/dtheta_a: minus
+    half = -w * (np.abs(Cs[a, b]) * rho[a, b] * 0.5)[None, :]
+    Ia = np.zeros((a.size, k))
+    Ib = np.zeros((a.size, k))
+    Ia[np.arange(a.size), a] = 1.0
+    Ib[np.arange(a.size), b] = 1.0
+    grad[:, k:2 * k] += dth @ Ib - dth @ Ia
+    grad[:, :k] += (half * np.sqrt(p[b] / p[a])[None, :]) @ Ia + (half * np.sqrt(p[a] / p[b])[None, :]) @ Ib
     return lam, grad
 
 
@@ -249,72 +264,168 @@ class LimitResult:
                 "config": self.config.to_dict()}
 
 
-def _solve_from(p0, th0, rho0, *, margin, delta, p_min, max_iter, start, fix_p=False, comparison=None):
+def reflection_pairing(p, theta, rho, *, tol: float = 1e-9):
+    """The reflection theta -> -theta as a class permutation, when the configuration is invariant under it.
+
+    Returns an int array ``sigma`` (an involution: class i at -theta_i is class sigma[i], same proportion,
+    rho[sigma][:, sigma] = rho; a fixed class sits at 0 or pi), or None when the configuration is not
+    reflection-symmetric within ``tol``.
+    """
+    p = np.asarray(p, dtype=float)
+    theta = np.asarray(theta, dtype=float)
+    rho = np.asarray(rho, dtype=float)
+    k = p.size
+    sigma = -np.ones(k, dtype=int)
+    for i in range(k):
+        if sigma[i] >= 0:
+            continue
+        gap = np.abs(np.angle(np.exp(1j * (theta + theta[i])))) + np.abs(p - p[i])
+        gap[sigma >= 0] = np.inf
+        j = int(np.argmin(gap))
+        if gap[j] > tol:
+            return None
+        sigma[i], sigma[j] = j, i
+    if not np.allclose(rho[np.ix_(sigma, sigma)], rho, atol=tol, rtol=0):
+        return None
+    return sigma
+
+
+@dataclass(frozen=True)
+class _Reduction:
+    """Variables of one solve: full (p, theta, rho upper triangle) = ``off + T @ y``; constraint rows kept."""
+
+    T: np.ndarray
+    off: np.ndarray
+    eq_rows: np.ndarray  # rows of E imposed (the others follow from the reduction)
+    rep_rows: np.ndarray  # rows of D and mu_i imposed
+    kind: np.ndarray  # per y: 0 proportion, 1 phase, 2 density
+
+
+def _full_reduction(k: int) -> _Reduction:
+    """No reduction (theta_0 is pinned to 0 by its bounds: the rotation)."""
+    nv = 2 * k + k * (k - 1) // 2
+    kind = np.concatenate([np.zeros(k), np.ones(k), np.full(nv - 2 * k, 2)]).astype(int)
+    return _Reduction(np.eye(nv), np.zeros(nv), np.arange(1, k), np.arange(k), kind)
+
+
+def _reflection_reduction(theta, sigma) -> _Reduction:
+    """The reflection-invariant subspace: one proportion per class orbit {i, sigma i}, one phase per pair
+    (theta_sigma(i) = -theta_i; a fixed class keeps its phase 0 or pi) and one density per orbit of
+    class pairs. E_i = 0 is automatic on fixed classes and E_sigma(i) = -E_i, so one equation per pair."""
+    k = sigma.size
+    iu = np.triu_indices(k, 1)
+    nv = 2 * k + iu[0].size
+    cols, kind, off = [], [], np.zeros(nv)
+    reps = [i for i in range(k) if i <= sigma[i]]
+    for i in reps:  # proportions
+        c = np.zeros(nv)
+        c[[i, sigma[i]]] = 1.0
+        cols.append(c)
+        kind.append(0)
+    pairs = [i for i in reps if i < sigma[i]]
+    for i in pairs:  # phases
+        c = np.zeros(nv)
+        c[k + i], c[k + sigma[i]] = 1.0, -1.0
+        cols.append(c)
+        kind.append(1)
+    for i in range(k):
+        if sigma[i] == i:
+            off[k + i] = 0.0 if abs(np.angle(np.exp(1j * theta[i]))) < np.pi / 2 else np.pi
+    index = {(int(x), int(y)): 2 * k + t for t, (x, y) in enumerate(zip(*iu))}
+    seen = set()
+    for (x, y), col in index.items():  # densities, one per orbit
+        if col in seen:
+            continue
+        u, v = sorted((int(sigma[x]), int(sigma[y])))
+        c = np.zeros(nv)
+        c[col] = 1.0
+        c[index[(u, v)]] = 1.0
+        seen |= {col, index[(u, v)]}
+        cols.append(c)
+        kind.append(2)
+    return _Reduction(np.array(cols).T, off, np.array(pairs, dtype=int), np.array(reps, dtype=int),
+                      np.array(kind, dtype=int))
+
+
+def _solve_from(p0, th0, rho0, *, margin, delta, p_min, max_iter, start, fix_p=False, comparison=None,
+                symmetric=False):
     from scipy.optimize import minimize
 
     k = p0.size
     iu = np.triu_indices(k, 1)
-    nv = 2 * k + iu[0].size
     q0 = limit_quantities(p0, th0, rho0)
-    x0 = np.concatenate([p0 / p0.sum(), th0 - th0[0], rho0[iu], [q0["mu"] - 0.05]])
+    sigma = reflection_pairing(p0, th0, rho0) if symmetric else None
+    if sigma is not None:
+        red = _reflection_reduction(th0, sigma)
+        full0 = np.concatenate([p0 / p0.sum(), th0, rho0[iu]])
+        y0 = np.linalg.lstsq(red.T, full0 - red.off, rcond=None)[0]
+    else:
+        red = _full_reduction(k)
+        y0 = np.concatenate([p0 / p0.sum(), th0 - th0[0], rho0[iu]])
+    ny = red.T.shape[1]
+    x0 = np.concatenate([y0, [q0["mu"] - 0.05]])
+    partial = (rho0 > 1e-9) & (rho0 < 1 - 1e-9)  # pairs of the comparison constraint (fixed per solve)
     cache = {}
 
     def ev(x):
         key = x.tobytes()
         if key not in cache:
             cache.clear()
-            p, th, rho, _ = _unpack(x, k, iu)
-            cache[key] = limit_gradients(np.maximum(p, 1e-12), th, rho)
+            p, th, rho, _ = _unpack(np.concatenate([red.off + red.T @ x[:-1], [0.0]]), k, iu)
+            p = np.maximum(p, 1e-12)
+            g = limit_gradients(p, th, rho)
+            if comparison is not None:
+                g["comp"] = comparison_gradients(p, th, rho, partial, limit=g)
+            cache[key] = g
         return cache[key]
+
+    psum = red.T[:k].sum(axis=0)
 
     def eq(x):
         g = ev(x)
-        return np.concatenate([g["E"][1:], [x[:k].sum() - 1.0]])
+        return np.concatenate([g["E"][red.eq_rows], [psum @ x[:-1] + red.off[:k].sum() - 1.0]])
 
     def eq_jac(x):
         g = ev(x)
-        J = np.zeros((k, nv + 1))
-        J[:k - 1, :nv] = g["gE"][1:]
-        J[k - 1, :k] = 1.0
-        return J
+        return np.vstack([np.hstack([g["gE"][red.eq_rows] @ red.T, np.zeros((red.eq_rows.size, 1))]),
+                          np.concatenate([psum, [0.0]])[None, :]])
 
-    partial = (rho0 > 1e-9) & (rho0 < 1 - 1e-9)  # pairs of the comparison constraint (fixed per solve)
-
-    def comp(x):
-        p, th, rho, _ = _unpack(x, k, iu)
-        return comparison_gradients(np.maximum(p, 1e-12), th, rho, partial)
+    r = red.rep_rows
 
     def ineq(x):
         g = ev(x)
-        out = [g["D"] - delta, g["mu_i"] - x[-1], -margin - g["lam"]]
+        out = [g["D"][r] - delta, g["mu_i"][r] - x[-1], -margin - g["lam"]]
         if comparison is not None:
-            out.append(comp(x)[0] - comparison)
+            out.append(g["comp"][0] - comparison)
         return np.concatenate(out)
 
     def ineq_jac(x):
         g = ev(x)
-        J = np.zeros((3 * k, nv + 1))
-        J[:k, :nv] = g["gD"]
-        J[k:2 * k, :nv] = g["gM"]
-        J[k:2 * k, -1] = -1.0
-        J[2 * k:, :nv] = -g["gL"]
+        blocks = [g["gD"][r], g["gM"][r], -g["gL"]]
         if comparison is not None:
-            Jc = np.zeros((k, nv + 1))
-            Jc[:, :nv] = comp(x)[1]
-            J = np.vstack([J, Jc])
-        return J
+            blocks.append(g["comp"][1])
+        J = np.vstack(blocks) @ red.T
+        last = np.zeros((J.shape[0], 1))
+        last[r.size:2 * r.size] = -1.0
+        return np.hstack([J, last])
 
-    grad = np.zeros(nv + 1)
+    grad = np.zeros(ny + 1)
     grad[-1] = -1.0
-    p_bounds = [(float(v), float(v)) for v in x0[:k]] if fix_p else [(p_min, 1.0)] * k
-    bounds = (p_bounds + [(0.0, 0.0)] + [(None, None)] * (k - 1)
-              + [(0.0, 1.0)] * iu[0].size + [(0.0, 1.0)])
+    bounds = []
+    for j, kd in enumerate(red.kind):
+        if kd == 0:
+            bounds.append((float(y0[j]), float(y0[j])) if fix_p else (p_min, 1.0))
+        elif kd == 1:
+            bounds.append((0.0, 0.0) if sigma is None and j == k else (None, None))
+        else:
+            bounds.append((0.0, 1.0))
+    bounds.append((0.0, 1.0))
     res = minimize(lambda x: -x[-1], x0, jac=lambda x: grad, method="SLSQP", bounds=bounds,
                    constraints=[{"type": "eq", "fun": eq, "jac": eq_jac},
                                 {"type": "ineq", "fun": ineq, "jac": ineq_jac}],
                    options={"maxiter": int(max_iter), "ftol": 1e-12})
-    p, th, rho, _ = _unpack(res.x, k, iu)
-    p = x0[:k].copy() if fix_p else np.clip(p, p_min, None)
+    p, th, rho, _ = _unpack(np.concatenate([red.off + red.T @ res.x[:-1], [0.0]]), k, iu)
+    p = (p0 / p0.sum()).copy() if fix_p else np.clip(p, p_min, None)
     rho = np.clip(rho, 0.0, 1.0)
     np.fill_diagonal(rho, 1.0)
     cfg = make_config(p, th, rho)
@@ -327,6 +438,8 @@ def _solve_from(p0, th0, rho0, *, margin, delta, p_min, max_iter, start, fix_p=F
         part = (cfg.rho > 1e-9) & (cfg.rho < 1 - 1e-9)
         feas = feas and float(comparison_gradients(cfg.p, cfg.theta, cfg.rho, part)[0][0]) >= comparison * 0.99
     msg = "in-phase synchrony (not a witness)" if in_phase else str(res.message)
+    if sigma is not None:
+        msg += " (reflection-symmetric subspace)"
     return LimitResult(cfg, q["mu"], q["lam"], float(q["D"].min()), resid, feas, start, msg)
 
 
@@ -355,7 +468,7 @@ def _starts(k: int, n_starts: int, rng: np.random.Generator):
 
 def optimize_limit(k: int, *, n_starts: int = 8, seed=None, margin: float = 1e-3, delta: float = 1e-2,
                    p_min: float = 1e-3, max_iter: int = 400, starts=None, fix_p: bool = False,
-                   comparison: float | None = None) -> list[LimitResult]:
+                   comparison: float | None = None, symmetric: bool = False) -> list[LimitResult]:
     """Multi-start local maximisation of the limit mu over (p, theta, rho) on k clusters.
 
     Parameters
@@ -377,6 +490,13 @@ def optimize_limit(k: int, *, n_starts: int = 8, seed=None, margin: float = 1e-3
         Also require the smallest eigenvalue of the comparison matrix
         (:func:`comparison_gradients`, partial pairs taken from each start) to be at least this, so the
         optimum can be realised by exactly biregular joins at any size.
+    symmetric : bool
+        Solve a start that is invariant under the reflection theta -> -theta
+        (:func:`reflection_pairing`) in the invariant subspace: one proportion and phase per pair of
+        classes at +-theta, one density per orbit of class pairs, one equilibrium equation per pair (about
+        half the variables and constraints). The problem is invariant under the reflection, so a
+        stationary point of the reduced problem is one of the full problem; the result is checked at full
+        dimension like any other. Starts without the symmetry are solved in full.
 
     Returns
     -------
@@ -393,7 +513,7 @@ def optimize_limit(k: int, *, n_starts: int = 8, seed=None, margin: float = 1e-3
         try:
             out.append(_solve_from(np.asarray(p0, float), np.asarray(th0, float), np.asarray(rho0, float),
                                    margin=margin, delta=delta, p_min=p_min, max_iter=max_iter, start=label,
-                                   fix_p=fix_p, comparison=comparison))
+                                   fix_p=fix_p, comparison=comparison, symmetric=symmetric))
         except (np.linalg.LinAlgError, ValueError) as exc:  # a start that breaks the solver is skipped
             log.debug("start %s failed: %s", label, exc)
     out.sort(key=lambda r: (not r.feasible, -r.mu))

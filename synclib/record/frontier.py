@@ -15,6 +15,8 @@ same starts and the same results whatever the number of workers or interruptions
 * ``reflect``: reflection-symmetric starts (pairs of classes at phases +-theta_a with equal
   proportions and densities invariant under the pairing; for odd k one class at 0 or pi) -- the
   public catalog's best point has this form;
+* ``lattice``: reflection-symmetric starts whose pair phases sit near a lattice 2 pi j / L (L = 3..6)
+  plus noise 0.25 (:func:`lattice_start`);
 * ``known-pair``: a known optimum plus one small reflected pair (mass 0.5 % .. 4 %) at +-phi with
   random joins; in round 0 the known optimum is the public catalog's 6-class point
   (:data:`KNOWN_POINTS`, data only), later the best points of earlier rounds;
@@ -23,10 +25,13 @@ same starts and the same results whatever the number of workers or interruptions
 * ``random``: uniform random (p, theta, rho).
 
 Each start is solved by SLSQP (:func:`synclib.record.fractional.optimize_limit` with the comparison
-constraint) at each margin of ``margins`` in turn (continuation: each solve starts from the previous
-feasible point; an infeasible solve is restarted once from where it stopped, since SLSQP often stops
-just short of feasibility, and the continuation ends at the first margin still infeasible), and the
-last feasible point is then checked at high precision
+constraint; a reflection-symmetric start in the reflection-invariant subspace, about half the
+variables) at each margin of ``margins`` in turn; a start whose mu at the first margin is more than
+``continue_gap`` below the best mu known before its round is dropped there, unconfirmed. Otherwise
+it goes on (continuation: each solve starts from the previous feasible point; an infeasible solve is
+restarted once from where it stopped, since SLSQP often stops just short of feasibility, and the
+continuation ends at the first margin still infeasible), and the last feasible point is then checked
+at high precision
 (:func:`confirm_limit`: the equilibrium made exact at its phases by a minimum-norm Newton step on
 (p, rho) in mpmath, then the quotient and comparison eigenvalues at ``digits`` digits). Keeping the
 phases fixed is what makes small margins usable: near the fold the stable equilibrium survives a
@@ -65,6 +70,7 @@ __all__ = [
     "confirm_limit",
     "make_round",
     "plot_frontier",
+    "lattice_start",
     "reflect_start",
     "run_frontier",
     "run_start",
@@ -72,7 +78,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FAMILIES = ("reflect", "known-pair", "split", "band", "random")
+FAMILIES = ("reflect", "lattice", "known-pair", "split", "band", "random")
 
 KNOWN_POINTS = {
     # The best point of the public catalog ssiddhantsood/kuramoto-11-16-witness (July 2026, not refereed),
@@ -107,14 +113,15 @@ class FrontierOptions:
 
     seed: int = 0
     k_min: int = 6
-    k_max: int = 16
+    k_max: int = 12
     margins: tuple = (1e-7, 1e-8, 1e-10)
     comparison: float = 0.05
     max_iter: int = 300
-    batch: int = 8
+    batch: int = 16
     parents: int = 3
     known: bool = True
     digits: int = 60
+    continue_gap: float = 0.003
 
     def __post_init__(self):
         if isinstance(self.seed, bool) or int(self.seed) != self.seed or self.seed < 0:
@@ -131,6 +138,8 @@ class FrontierOptions:
             raise InvalidParameterError(f"comparison must be in (0, 1), got {self.comparison!r}")
         if int(self.batch) < 1 or int(self.max_iter) < 10 or int(self.parents) < 1 or int(self.digits) < 30:
             raise InvalidParameterError("batch >= 1, max_iter >= 10, parents >= 1 and digits >= 30 required")
+        if not self.continue_gap >= 0:
+            raise InvalidParameterError(f"continue_gap must be >= 0, got {self.continue_gap!r}")
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -140,7 +149,11 @@ class FrontierOptions:
 
 @dataclass(frozen=True)
 class FrontierTask:
-    """One start: round, index, k, family and the start point (p, theta, rho)."""
+    """One start: round, index, k, family and the start point (p, theta, rho).
+
+    ``floor``: the start is continued below the first margin (and confirmed) only when its first solve
+    reaches at least this mu (None: always); set by :func:`make_round` from earlier rounds only.
+    """
 
     round: int
     index: int
@@ -150,6 +163,7 @@ class FrontierTask:
     theta: tuple
     rho: tuple
     parent: str | None = None
+    floor: float | None = None
 
     @property
     def key(self) -> str:
@@ -217,6 +231,18 @@ def reflect_start(k: int, rng: np.random.Generator):
     return p / p.sum(), th, _sym(rho)
 
 
+def lattice_start(k: int, rng: np.random.Generator, *, noise: float = 0.25):
+    """A reflection-symmetric start whose pair phases lie near a lattice: +-(2 pi j / L + noise), L drawn
+    from 3..6 and j from 0..L/2 (twisted-state-like directions; several classes may share one)."""
+    p, th, rho = reflect_start(k, rng)
+    m = int(k) // 2
+    L = int(rng.integers(3, 7))
+    ang = np.abs(2 * np.pi * rng.integers(0, L // 2 + 1, m) / L + noise * rng.standard_normal(m))
+    ang = np.clip(ang, 0.02, np.pi - 0.02)
+    th[:2 * m] = np.stack([ang, -ang], axis=1).ravel()
+    return p, th, rho
+
+
 def _add_pair(p, th, rho, rng):
     """A known point plus one small reflected pair at +-phi (mass 0.5 % .. 4 %) with random joins."""
     k = p.size
@@ -257,17 +283,29 @@ def _random_start(k, rng):
     return p, rng.uniform(-np.pi, np.pi, k), _sym(_mixed_densities(rng, (k, k)))
 
 
-def _task(round_, index, family, start, parent=None) -> FrontierTask:
+def _task(round_, index, family, start, parent=None, floor=None) -> FrontierTask:
     p, th, rho = start
     return FrontierTask(int(round_), int(index), int(np.asarray(p).size), family, tuple(map(float, p)),
-                        tuple(map(float, th)), tuple(tuple(map(float, r)) for r in np.asarray(rho)), parent)
+                        tuple(map(float, th)), tuple(tuple(map(float, r)) for r in np.asarray(rho)), parent,
+                        None if floor is None else float(floor))
+
+
+def _known_mu(name: str) -> float:
+    from synclib.record.fractional import limit_quantities
+
+    return float(limit_quantities(*known_point(name))["mu"])
 
 
 def make_round(options: FrontierOptions, round_: int, parents: list[FrontierResult]) -> list[FrontierTask]:
     """The starts of round ``round_`` (deterministic in the seed, the round and ``parents``).
 
-    ``parents``: the best results of earlier rounds (best first); known optima for the pair and split
-    families. Round 0 uses :data:`KNOWN_POINTS` when ``options.known``.
+    ``parents``: the best confirmed results of earlier rounds (best first); known optima for the pair
+    and split families. Round 0 uses :data:`KNOWN_POINTS` when ``options.known``. Per 16 starts: two
+    known-pair, one split (round 0: band), one random, eight lattice and four reflect starts, whose k is
+    uniform in the k range (measured at k = 8, margin 1e-7: 2 of 400 reflect starts and 4 of 132
+    lattice starts with L = 4 reached the mu ~ 0.692 basin; known-pair starts reach the catalog's
+    basin). Every start carries the continuation floor: the best mu known before this round minus
+    ``options.continue_gap``.
     """
     rng = np.random.default_rng([int(options.seed), int(round_)])
     lo, hi = int(options.k_min), int(options.k_max)
@@ -275,32 +313,36 @@ def make_round(options: FrontierOptions, round_: int, parents: list[FrontierResu
     pool = [((np.array(r.config["p"]), np.array(r.config["theta"]), np.array(r.config["rho"])), r.key)
             for r in parents[: int(options.parents)] if r.config is not None]
     pool = pool + known if round_ > 0 else known
+    best = [r.mu for r in parents if r.mu is not None] + [_known_mu(n) for _, n in known]
+    floor = max(best) - float(options.continue_gap) if best else None
     tasks = []
     for i in range(int(options.batch)):
-        slot = i % 4
-        if slot == 0 and pool:
-            (p, th, rho), name = pool[(i // 4) % len(pool)]
+        slot = i % 16
+        if slot in (0, 8) and pool:
+            (p, th, rho), name = pool[(i // 8) % len(pool)]
             if p.size + 2 <= hi:
-                tasks.append(_task(round_, i, "known-pair", _add_pair(p, th, rho, rng), name))
+                tasks.append(_task(round_, i, "known-pair", _add_pair(p, th, rho, rng), name, floor))
                 continue
             if p.size + 1 <= hi:
-                tasks.append(_task(round_, i, "split", _split(p, th, rho, rng), name))
+                tasks.append(_task(round_, i, "split", _split(p, th, rho, rng), name, floor))
                 continue
-        if slot == 3 and round_ > 0 and pool:
+        if slot == 4 and round_ > 0 and pool:
             (p, th, rho), name = pool[int(rng.integers(len(pool)))]
             if p.size + 1 <= hi:
-                tasks.append(_task(round_, i, "split", _split(p, th, rho, rng), name))
+                tasks.append(_task(round_, i, "split", _split(p, th, rho, rng), name, floor))
                 continue
         k = int(rng.integers(lo, hi + 1))
-        if slot == 3 and i % 8 == 3:
+        if slot == 4:
             from synclib.record.fractional import _starts
 
             p, th, rho, _ = _starts(k, 2, rng)[1]
-            tasks.append(_task(round_, i, "band", (p, th, rho)))
-        elif slot == 3:
-            tasks.append(_task(round_, i, "random", _random_start(k, rng)))
+            tasks.append(_task(round_, i, "band", (p, th, rho), floor=floor))
+        elif slot == 12:
+            tasks.append(_task(round_, i, "random", _random_start(k, rng), floor=floor))
+        elif slot % 2:
+            tasks.append(_task(round_, i, "lattice", lattice_start(k, rng), floor=floor))
         else:
-            tasks.append(_task(round_, i, "reflect", reflect_start(k, rng)))
+            tasks.append(_task(round_, i, "reflect", reflect_start(k, rng), floor=floor))
     return tasks
 
 
@@ -346,7 +388,9 @@ def _limit_threads():
 
 def run_start(task: FrontierTask, options: FrontierOptions) -> FrontierResult:
     """Solve one start: SLSQP at each margin in turn (one restart when infeasible; stop at the first
-    margin still infeasible), then :func:`confirm_limit` on the last feasible point (deterministic)."""
+    margin still infeasible, or after the first margin when mu is below ``task.floor``), then
+    :func:`confirm_limit` on the last feasible point of a start that was not dropped (deterministic).
+    Reflection-symmetric starts are solved in the invariant subspace (``optimize_limit(symmetric=True)``)."""
     from synclib.record.fractional import optimize_limit
 
     t0 = time.perf_counter()
@@ -357,7 +401,7 @@ def run_start(task: FrontierTask, options: FrontierOptions) -> FrontierResult:
         r = None
         for _ in range(2):  # SLSQP often stops just short of feasibility: one restart from where it stopped
             res = optimize_limit(task.k, starts=[start], margin=m, delta=0.0, max_iter=int(options.max_iter),
-                                 comparison=float(options.comparison))
+                                 comparison=float(options.comparison), symmetric=True)
             r = res[0] if res else None
             path.append((m, None if r is None else float(r.mu), bool(r is not None and r.feasible)))
             if r is None or r.feasible:
@@ -367,6 +411,10 @@ def run_start(task: FrontierTask, options: FrontierOptions) -> FrontierResult:
         if r is None or not r.feasible:
             break  # continuing from an infeasible point drifts to infeasible, meaningless values
         best = (m, r)
+        if task.floor is not None and m == options.margins[0] and r.mu < task.floor:
+            dropped = {"dropped": f"mu {r.mu:.7f} at margin {m:g} below the continuation floor {task.floor:.7f}"}
+            return FrontierResult(task.key, task.round, task.index, task.k, task.family, task.parent, tuple(path),
+                                  float(r.mu), float(m), None, False, dropped, time.perf_counter() - t0)
         c = r.config
         start = (np.array(c.p), np.array(c.theta), np.array(c.rho), "continuation")
     if best is None:
@@ -581,10 +629,15 @@ def plot_frontier(results, path, *, record_mu: float | None = None, spec_mu: flo
         ms = sorted(pts)
         ax.plot(ms, [pts[m] for m in ms], marker=markers.get(fam, "."), linestyle="-",
                 color=cmap((ks.index(k) + 0.5) / len(ks)), label=f"k={k} {fam}")
-    bounds = [(0.6875, "0.6875 Canale 2022 (refereed)", "tab:gray", "--"),
-              (64 / 93, "64/93 synctool record (certified, n=4000)", "tab:blue", "--"),
-              (0.6915537606, "0.6915537606 public catalog (not refereed)", "tab:orange", "--"),
+    from synclib.known_bounds import KNOWN_BOUNDS
+
+    colours = iter(["tab:gray", "tab:orange", "tab:purple", "tab:brown", "tab:pink"])
+    bounds = [(64 / 93, "64/93 synctool (dense certificate, n=4000)", "tab:blue", "--"),
               (0.75, "3/4 Kassabov-Strogatz-Townsend upper bound", "tab:red", "-")]
+    for b in KNOWN_BOUNDS:  # every lower bound near the frontier, labelled with its status
+        if b.kind == "lower" and b.value >= 0.6875:
+            who = b.source.split(",")[0] if "synctool" not in b.source else "synctool shipped spec"
+            bounds.append((b.value, f"{b.value:.10f} {who} ({b.status})", next(colours, "tab:gray"), "--"))
     if record_mu is not None:
         bounds.append((record_mu, f"{record_mu:.8f} best limit point", "tab:green", ":"))
     if spec_mu is not None:
@@ -595,14 +648,14 @@ def plot_frontier(results, path, *, record_mu: float | None = None, spec_mu: flo
         if v <= top:
             ax.axhline(v, color=col, linestyle=ls, linewidth=1, label=lab)
         else:
-            ax.text(0.99, 0.02, f"above the axis: {lab} (mu = {v:g})", transform=ax.transAxes, ha="right",
-                    va="bottom", fontsize=7, color=col)
+            ax.text(0.99, 0.98, f"above the axis: {lab} (mu = {v:g})", transform=ax.transAxes, ha="right",
+                    va="top", fontsize=7, color=col)
     ax.set_xscale("log")
     ax.set_xlabel("quotient margin (lambda <= -margin)")
     ax.set_ylabel("limit mu")
     ax.set_ylim(0.684, top)
     ax.set_title("Frontier of the limit problem (confirmed points)")
-    ax.legend(fontsize=7, loc="upper left", ncol=2)
+    ax.legend(fontsize=7, loc="lower left", ncol=2)
     fig.tight_layout()
     path = Path(path)
     fig.savefig(path, dpi=120)

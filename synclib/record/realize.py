@@ -278,6 +278,22 @@ def _soft_direction(sizes, d, theta) -> np.ndarray:
     return v / np.abs(v).max()
 
 
+def _min_norm_step(mp, J, rhs):
+    """The minimum-norm solution of J x = rhs (pseudo-inverse by SVD, singular values below 1e-12 of the
+    largest dropped). J J^T can be singular: a reflection-symmetric point has dependent rows, and the
+    normal equations then give steps of size 1 / cond that throw the point far away. None when J = 0."""
+    U, S, V = mp.svd_r(J, compute_uv=True)
+    smax = max((abs(x) for x in S), default=mp.mpf(0))
+    if smax == 0:
+        return None
+    b = U.T * mp.matrix(rhs)
+    y = mp.matrix(V.rows, 1)
+    for t in range(len(S)):
+        if abs(S[t]) > smax * mp.mpf(10) ** -12:
+            y[t] = b[t] / S[t]
+    return V.T * y
+
+
 def balance_point(p, theta, rho, *, dps: int = 80, max_iter: int = 30):
     """Make a float limit point an exact equilibrium at its own phases (the high-precision step).
 
@@ -322,11 +338,9 @@ def balance_point(p, theta, rho, *, dps: int = 80, max_iter: int = 30):
                         J[a - 1, k + t] = P[j] * sn[i][j]
                     elif j == a:
                         J[a - 1, k + t] = P[i] * sn[j][i]
-            try:
-                y = mp.lu_solve(J * J.T, mp.matrix([-e for e in E]))
-            except ZeroDivisionError:
+            step = _min_norm_step(mp, J, [-e for e in E])
+            if step is None:
                 break
-            step = J.T * y
             P = [P[i] + step[i] for i in range(k)]
             for t, (i, j) in enumerate(free):
                 R[i][j] = R[j][i] = R[i][j] + step[k + t]

@@ -41,7 +41,9 @@ def test_bound_default_embedded_graph():
     assert d["verdict"] == "witness"
     w = d["witness"]
     assert w["kind"] == "twisted" and w["q"] == 10 and w["certified"] is True and w["max_eigenvalue"] < 0
-    assert d["bounds"]["record_lower"] == 0.6875
+    rec = d["bounds"]["record"]  # the best *certified* lower bound, named with its provenance
+    assert rec["certified"] and d["bounds"]["record_lower"] == rec["value"] >= 0.6875
+    assert "record_frontier.spec.json" in rec["source"] and rec["status"] == "verified by synctool verify"
 
 
 def test_bound_dense_graph_is_globally_synchronizing(tmp_path):
@@ -56,7 +58,7 @@ def test_bound_record_family_circulant(record_gml, tmp_path):
     res = run("bound", record_gml, "--json", "--certificate", cert)
     d = json.loads(res.output)
     assert d["verdict"] == "witness" and d["witness"]["q"] == 2 and d["mu_fraction"] == "23/37"
-    assert "below the record" in d["witness"]["compared_with_record"]
+    assert "below the best certified lower bound" in d["witness"]["compared_with_record"]
     assert run("verify", cert).exit_code == 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from fractions import Fraction
 from importlib import resources
@@ -141,7 +142,12 @@ def test_shipped_spec_checks_hold():
     chk = check_spec(json.loads(text), dps=60)
     assert chk.holds
     assert chk.mu > Fraction(64, 93)  # our earlier certified record
+    assert chk.mu == Fraction(json.loads(text)["claims"]["mu"])  # the claim is the checked value
     assert chk.quotient_top < 0 and chk.comparison_min > 0
+    from synclib.certify.spec import verify_spec
+    from synclib.certify.spec_io import load_spec
+
+    assert verify_spec(load_spec(json.loads(text))).holds  # the rigorous (interval) verifier
 
 
 def test_comparison_gradients_match_finite_differences():
@@ -190,11 +196,11 @@ def test_rounds_are_reproducible_and_depend_on_the_seed():
     a = make_round(o, 0, [])
     b = make_round(o, 0, [])
     assert a == b
-    assert {t.family for t in a} >= {"known-pair", "reflect"}
+    assert {t.family for t in a} >= {"known-pair", "reflect", "lattice"}
     c = make_round(FrontierOptions(seed=6, k_min=4, k_max=8, batch=8), 0, [])
     assert [t.p for t in a] != [t.p for t in c]
     for t in a:  # reflection-symmetric starts really are symmetric
-        if t.family == "reflect":
+        if t.family in ("reflect", "lattice"):
             th = np.array(t.theta)
             m = t.k // 2
             assert np.allclose(th[0:2 * m:2], -th[1:2 * m:2])
@@ -272,3 +278,20 @@ def test_plot_frontier_writes_a_figure(tmp_path):
     bad = FrontierResult("r0-1", 0, 1, 8, "reflect", None, ((1e-7, 0.7, False),), None, None, None, False)
     out = plot_frontier([r, bad.to_dict()], tmp_path / "f.png", spec_mu=0.6915)
     assert out.stat().st_size > 1000
+
+
+def test_starts_below_the_floor_are_dropped_after_the_first_margin():
+    o = FrontierOptions(seed=0, k_min=6, k_max=8, margins=(1e-4, 1e-5), batch=4, max_iter=200, known=False,
+                        digits=30)
+    t = make_round(o, 0, [])[2]  # a start that ends feasible at both margins (measured)
+    assert t.floor is None  # no known point, no parents: every start is continued
+    full = run_start(t, o)
+    assert full.confirmed and len({m for m, _, _ in full.path}) == 2
+    assert run_start(dataclasses.replace(t, floor=full.mu - 0.01), o).path == full.path
+    high = run_start(dataclasses.replace(t, floor=full.mu + 0.01), o)
+    assert {m for m, _, _ in high.path} == {1e-4} and not high.confirmed and "floor" in high.confirm["dropped"]
+    assert high.config is None and high.mu == pytest.approx(full.path[0][1])
+    # with the catalog point known, round 0's floor is its limit mu minus the gap
+    ok = FrontierOptions(seed=0, batch=4, continue_gap=0.002)
+    mu_cat = limit_quantities(*known_point("catalog-6"))["mu"]
+    assert [t.floor for t in make_round(ok, 0, [])] == pytest.approx([mu_cat - 0.002] * 4)
