@@ -71,7 +71,7 @@ KNOWN_BOUNDS: tuple[KnownBound, ...] = (
     KnownBound("lower", 0.6875, "Canale 2022, arXiv:2209.06362",
                "non-circulant graphs via a weighted-to-unweighted reduction", exact="11/16"),
     KnownBound("lower", 0.6915537606, "public catalog ssiddhantsood/kuramoto-11-16-witness (July 2026)",
-               "6-class blow-up at n ~ 10^60 (limit value at quotient margin 1e-12; not checked by synctool)",
+               "6-class blow-up at n ~ 10^60 (its graph_spec.json files pass `synctool verify`; not shipped)",
                status="not refereed"),
     _shipped_record(),
     KnownBound("upper", 0.9395, "Taylor 2012", "analysis of the energy landscape"),

@@ -163,7 +163,7 @@ class EquitableSpec:
         return sum(self.sizes)
 
     def degree_matrix(self) -> list[list[int]]:
-        """d[i][j] = exact number of neighbours of any vertex of class i in class j (i != j; d[i][i] = 0)."""
+        """``d[i][j]`` = exact number of neighbours of any vertex of class i in class j (i != j; ``d[i][i] = 0``)."""
         d = [[0] * self.k for _ in range(self.k)]
         for b in self.blocks:
             d[b.i][b.j], d[b.j][b.i] = b.degrees(self.sizes)
