@@ -104,8 +104,8 @@ def record(spec_path, recipe, out, as_json):
     """Verify synctool's record witness from scratch (size-free; a few seconds).
 
     The shipped record is the spec synclib/data/record_frontier.spec.json, written by
-    `synctool search frontier --time-limit 1800 --seed 0` (k = 11 clique classes, n = 10^60,
-    mu ~ 0.6924858691; its provenance names the start); `synctool verify` proves it by interval arithmetic.
+    `synctool search frontier --time-limit 1800 --seed 0` (k = 10 clique classes, n = 10^60,
+    mu ~ 0.6928166691; its provenance names the start); `synctool verify` proves it by interval arithmetic.
     """
     if recipe is not None:
         _record_from_recipe(recipe, out, as_json)
