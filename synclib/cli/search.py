@@ -208,7 +208,8 @@ def frontier(time_limit, seed, k_min, k_max, margins, comparison, batch, continu
     from tqdm import tqdm
 
     from synclib.exceptions import SyncLibError
-    from synclib.record.frontier import FrontierOptions, FrontierStore, plot_frontier, run_frontier
+    from synclib.record.frontier import FrontierOptions, FrontierStore, run_frontier
+    from synclib.record.frontier_plot import plot_frontier
 
     if k_min > k_max:
         raise click.BadParameter(f"--k-min {k_min} exceeds --k-max {k_max}", param_hint="--k-min")

@@ -271,7 +271,8 @@ def test_cli_frontier(tmp_path):
 
 
 def test_plot_frontier_writes_a_figure(tmp_path):
-    from synclib.record.frontier import FrontierResult, plot_frontier
+    from synclib.record.frontier import FrontierResult
+    from synclib.record.frontier_plot import plot_frontier
 
     r = FrontierResult("r0-0", 0, 0, 8, "known-pair", None, ((1e-7, 0.6915, True), (1e-8, 0.69153, True)),
                        0.69153, 1e-8, None, True)
