@@ -20,9 +20,11 @@ from fractions import Fraction
 from importlib import resources
 
 __all__ = ["KnownBound", "KNOWN_BOUNDS", "RECORD", "RECORD_LOWER", "BEST_UPPER", "GLOBAL_SYNC_THRESHOLD",
-           "CERTIFIED_STATUSES", "SHIPPED_RECORD_SPEC", "lower_bounds", "upper_bounds", "compare_to_bounds"]
+           "CERTIFIED_STATUSES", "CATALOG_RECORD", "SHIPPED_RECORD_SPEC", "lower_bounds", "upper_bounds", "compare_to_bounds"]
 
 CERTIFIED_STATUSES = ("refereed", "verified by synctool verify")
+CATALOG_RECORD = 0.6915537606
+"""Best mu of the public catalog ssiddhantsood/kuramoto-11-16-witness (July 2026, not refereed)."""
 SHIPPED_RECORD_SPEC = "data/record_frontier.spec.json"
 """The record witness shipped in the package (relative to ``synclib``)."""
 
@@ -70,7 +72,7 @@ KNOWN_BOUNDS: tuple[KnownBound, ...] = (
                "integer programming over all circulants and twists (supremum, not attained)", attained=False),
     KnownBound("lower", 0.6875, "Canale 2022, arXiv:2209.06362",
                "non-circulant graphs via a weighted-to-unweighted reduction", exact="11/16"),
-    KnownBound("lower", 0.6915537606, "public catalog ssiddhantsood/kuramoto-11-16-witness (July 2026)",
+    KnownBound("lower", CATALOG_RECORD, "public catalog ssiddhantsood/kuramoto-11-16-witness (July 2026)",
                "6-class blow-up at n ~ 10^60 (its graph_spec.json files pass `synctool verify`; not shipped)",
                status="not refereed"),
     _shipped_record(),
