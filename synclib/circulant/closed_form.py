@@ -115,10 +115,6 @@ def _sign(N: int, coefs: dict[int, int], const: Fraction = Fraction(0)) -> int:
     return 0 if _is_exact_zero(N, coefs, const) else (1 if v > 0 else -1)
 
 
-def _scaled(coefs: dict[int, int], k: int) -> dict[int, int]:
-    return {l: k * c for l, c in coefs.items()}
-
-
 def _add(a: dict[int, int], b: dict[int, int]) -> dict[int, int]:
     out = dict(a)
     for l, c in b.items():
@@ -441,15 +437,16 @@ def theorem1_degree(n: int, q: int) -> int | None:
         return None
     kc = _k_c(N)
     s_prev = {l: 1 for l in range(1, kc)}
+    ms = {l: m for l in range(1, kc)}  # m * s_prev
     # ceil(-m s/b - 1) = smallest integer t with t >= -m s/b - 1  <=>  (t+1) b + m s >= 0 (b > 0)
     with mpmath.workdps(_DPS):
         x = -m * _value(N, s_prev, Fraction(0)) / _b_mp(N)[kc] - 1
     t = int(mpmath.ceil(x)) - 1
     while True:
-        if _sign(N, _add(_scaled(s_prev, m), {kc: t + 1})) >= 0:
+        if _sign(N, _add(ms, {kc: t + 1})) >= 0:
             break
         t += 1
-    while _sign(N, _add(_scaled(s_prev, m), {kc: t})) >= 0:
+    while _sign(N, _add(ms, {kc: t})) >= 0:
         t -= 1
     return 2 * m * (kc - 1) + (m - 1) + 2 * t
 

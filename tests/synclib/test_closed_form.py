@@ -291,3 +291,87 @@ def test_ties_inside_the_exact_knapsack_against_milp():
 
     assert closed_form_degree(18, 3, eps=0) == brute_force_best_degree(18, 3, eps=1e-9) == 8
     assert closed_form_degree(30, 5, eps=1) == milp(30, 5, 1 - 1e-7) == 16
+
+
+def _theorem1_reference(N: int, m: int) -> int:
+    """Theorem 1 of Yoneda et al. 2021 evaluated independently in arb balls (python-flint, 400 bits):
+    b_l = -cos(2 pi l/N) (1 - cos(2 pi l/N)); k_c = least k with b_1 + ... + b_k >= 0; the published
+    degree 2 m (k_c - 1) + (m - 1) + 2 t with t = ceil(-m S / b_kc) - 1, S = b_1 + ... + b_{k_c - 1}.
+    Every comparison is decided by a ball that excludes the boundary (asserted)."""
+    import flint
+
+    old = flint.ctx.prec
+    flint.ctx.prec = 400
+    try:
+        b = [-flint.arb.cos_pi(flint.arb(2 * l) / N) * (1 - flint.arb.cos_pi(flint.arb(2 * l) / N)) for l in range(N)]
+        s = flint.arb(0)
+        for kc in range(1, N):
+            if s + b[kc] > 0:
+                break
+            assert s + b[kc] < 0, "a tie in k_c: the reference cannot decide it"
+            s += b[kc]
+        r = -m * s / b[kc]
+        t = int(r.floor().unique_fmpz())  # r is not an integer: ceil(r) - 1 = floor(r)
+        assert r > t and r < t + 1, "r too close to an integer for the reference"
+        return 2 * m * (kc - 1) + (m - 1) + 2 * t
+    finally:
+        flint.ctx.prec = old
+
+
+@pytest.mark.parametrize("N", [5, 7, 11, 19])
+@pytest.mark.parametrize("m", [10**12, 10**12 + 1, 3 * 10**15 + 7])
+def test_theorem1_at_astronomical_m_against_arb(N, m):
+    # the 60-digit estimate puts the exact search one step from the answer, so Theorem 1 is exact and
+    # immediate at m = 10^12..10^15 (a search that walked from a wrong start would take ~m exact steps)
+    assert theorem1_degree(N * m, m) == _theorem1_reference(N, m)
+    assert theorem1_degree(N * m, m) / (N * m) == pytest.approx(supremum(N), abs=4 / (N * m) + 1e-15)
+
+
+def test_exact_sign_of_a_tie_with_large_coefficients():
+    # N = 6: b_1 = -1/4 and b_2 = 3/4 exactly, so 3c b_1 + c b_2 = 0; in floats the sum is off by ~c * 1e-16, which the
+    # float guard (1e-10 per unit of coefficient) must send to the exact path, whatever the size of c
+    from synclib.circulant.closed_form import _sign
+
+    for c in (1, 10**3, 10**6, 10**9):
+        assert _sign(6, {1: 3 * c, 2: c}) == 0, c
+        assert _sign(6, {1: 3 * c, 2: c}, Fraction(1, 10**30)) == 1, c
+        assert _sign(6, {1: 3 * c + 1, 2: c}) == -1, c
+    # a tie with a constant larger than the coefficients: b_3 = 2 exactly for N = 6, so 2c - c b_3 = 0 (the guard
+    # grows with |const| too; a guard that shrank with it would let the float path call the tie negative)
+    for c in (2, 10**6):
+        assert _sign(6, {3: -c}, Fraction(2 * c)) == 0, c
+        assert _sign(6, {3: -c}, Fraction(2 * c) - Fraction(1, 10**30)) == -1, c
+
+
+def test_linear_forms_add_coefficientwise():
+    from synclib.circulant.closed_form import _add
+
+    a = {1: 2, 3: 1}
+    assert _add(a, {1: 3, 2: 4}) == {1: 5, 2: 4, 3: 1}
+    assert a == {1: 2, 3: 1}  # the inputs are not modified
+    assert _add({}, {2: -1}) == {2: -1} and _add({2: 1}, {2: -1}) == {2: 0}
+
+
+def test_attained_means_certified_to_meet_the_margin():
+    # (12, 2) with eps = 1: the optimum has an eigenvalue exactly -1 = -eps (an exact tie). The state is certified
+    # stable, but floating-point bounds cannot prove lambda <= -1, so the margin is not reported as attained; away
+    # from ties it is, and with eps = 0 strict stability is what is certified.
+    tie = closed_form(12, 2, eps=1)
+    check = certify_twisted(12, tie.connection_set, 2)
+    assert (tie.feasible, tie.degree, tie.connection_set) == (True, 5, (1, 5, 6))
+    assert check.stable and -1 < check.certified_upper_bound < -1 + 1e-9
+    assert tie.attained is False
+    clear = closed_form(19, 1, eps=Fraction(1, 2))
+    bound = certify_twisted(19, clear.connection_set, 1).certified_upper_bound
+    assert clear.attained is True and bound <= -0.5
+    strict = closed_form(18, 3, eps=0)
+    assert strict.attained is True and certify_twisted(18, strict.connection_set, 3).stable
+
+
+def test_a_margin_no_set_meets_is_infeasible():
+    # brute force over every connection set (n = 12, 19) finds none whose twisted state meets these margins
+    for n, q, eps in [(19, 1, 3), (19, 1, Fraction(3, 2)), (12, 2, Fraction(7, 2)), (12, 2, Fraction(3, 2))]:
+        assert brute_force_best_degree(n, q, eps=float(eps)) is None
+        r = closed_form(n, q, eps=eps)
+        assert r.feasible is False and r.degree is None and r.connection_set == () and r.attained is False
+        assert r.mu is None and closed_form_degree(n, q, eps=eps) is None
