@@ -270,68 +270,67 @@ def _knapsack_float(n: int, m: int, eps: float):
     for idx in order:
         classes.setdefault(int(ls[idx]), []).append(int(ks[idx]))
 
-    # A budget -(chosen costs) = sum_l c_l b_l is kept as its list of float terms c_l b_l plus its
-    # total weight sum |c_l|; ``value`` sums them exactly rounded (fsum) and decides its sign.
-    def value(terms: list[float], weight: int) -> float:
-        v = math.fsum(terms + [-eps])
-        if abs(v) <= 1e-13 * (1 + weight):
+    # A budget -(chosen costs) = sum_l c_l b_l is kept as (S, W): S the exact sum (a Fraction) of the
+    # float terms c_l * b_l as they are added, W = sum_l |c_l|. Each float b_l is within a few 1e-16
+    # of the true b_l and each term is rounded once, so |S - budget| <= ~1e-15 W; S is never rounded
+    # again (adding a term costs O(1), not a re-summation of all terms), and ``value`` rounds S - eps
+    # once. A value within the guard 1e-13 (1 + W), a hundred times the error, raises _Ambiguous.
+    def add(budget: tuple[Fraction, int], l: int, count: int) -> tuple[Fraction, int]:
+        return budget[0] + Fraction(count * float(b[l])), budget[1] + abs(count)
+
+    def value(budget: tuple[Fraction, int]) -> float:
+        v = float(budget[0] - feps)
+        if abs(v) <= 1e-13 * (1 + budget[1]):
             raise _Ambiguous
         return v
 
+    feps = Fraction(eps)
     chosen: list[int] = []
-    terms: list[float] = []
-    weight = 0
+    budget = (Fraction(0), 0)
     for l, items in classes.items():
         if b[l] <= 0.0:
             chosen.extend(items)
-            w = sum(1 if 2 * k == n else 2 for k in items)
-            terms.append(-w * float(b[l]))
-            weight += w
-    if value(terms, weight) < 0:
+            budget = add(budget, l, -sum(1 if 2 * k == n else 2 for k in items))
+    if value(budget) < 0:
         return None
     positive = sorted((l for l in classes if b[l] > 0.0), key=lambda l: b[l])
 
-    def max_fit(terms: list[float], weight: int, l: int, cap: int) -> int:
+    def max_fit(budget: tuple[Fraction, int], l: int, cap: int) -> int:
         """min(cap, largest t with value(budget - 2 t b_l) >= 0), decided with margins."""
         if cap == 0:
             return 0
-        bl = float(b[l])
-        if value(terms + [-2 * cap * bl], weight + 2 * cap) > 0:
+        if value(add(budget, l, -2 * cap)) > 0:
             return cap
-        t = int(math.floor(value(terms, weight) / (2.0 * bl)))
+        t = int(math.floor(value(budget) / (2.0 * float(b[l]))))
         t = max(0, min(t, cap))
         for _ in range(4):  # settle the float estimate with certified signs
-            if t > 0 and value(terms + [-2 * t * bl], weight + 2 * t) < 0:
+            if t > 0 and value(add(budget, l, -2 * t)) < 0:
                 t -= 1
                 continue
-            if t + 1 <= cap and value(terms + [-2 * (t + 1) * bl], weight + 2 * (t + 1)) > 0:
+            if t + 1 <= cap and value(add(budget, l, -2 * (t + 1))) > 0:
                 t += 1
                 continue
             return t
         raise _Ambiguous
 
-    def greedy(terms0: list[float], weight0: int):
+    def greedy(budget: tuple[Fraction, int]):
         picked: list[int] = []
-        terms, weight = list(terms0), weight0
         for l in positive:
             pairs = [k for k in classes[l] if 2 * k != n]
-            t = max_fit(terms, weight, l, len(pairs))
+            t = max_fit(budget, l, len(pairs))
             picked.extend(pairs[:t])
-            if t:
-                terms.append(-2 * t * float(b[l]))
-                weight += 2 * t
+            budget = add(budget, l, -2 * t)
             if t < len(pairs):
                 break
         return picked
 
     single = [k for l in positive for k in classes[l] if 2 * k == n]
-    picked = greedy(terms, weight)
+    picked = greedy(budget)
     best = (2 * len(picked), picked)
     if single:
-        ls_ = _fold(single[0], N)
-        with_single = terms + [-float(b[ls_])]
-        if value(with_single, weight + 1) > 0:
-            picked2 = greedy(with_single, weight + 1)
+        with_single = add(budget, _fold(single[0], N), -1)
+        if value(with_single) > 0:
+            picked2 = greedy(with_single)
             if 1 + 2 * len(picked2) > best[0]:
                 best = (1 + 2 * len(picked2), picked2 + single)
     base = sum(1 if 2 * k == n else 2 for k in chosen)

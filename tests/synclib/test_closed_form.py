@@ -174,6 +174,25 @@ def test_float_knapsack_equals_exact_for_every_class_up_to_150():
     assert ambiguous < 5
 
 
+@pytest.mark.parametrize("eps", [Fraction(0), Fraction(1, 2), Fraction(1), Fraction(3, 2)])
+def test_float_knapsack_defers_every_exact_tie(eps):
+    """At these margins some classes have exact ties (a budget exactly eps, b_l rational or summing to
+    one); the float path must defer them (raise _Ambiguous) rather than let rounding noise decide."""
+    from synclib.circulant.closed_form import _Ambiguous, _knapsack_exact, _knapsack_float
+
+    ambiguous = 0
+    for n in range(5, 121):
+        for m in (d for d in range(1, n // 5 + 1) if n % d == 0):
+            try:
+                fast = _knapsack_float(n, m, float(eps))
+            except _Ambiguous:
+                ambiguous += 1
+                continue
+            exact = _knapsack_exact(n, m, eps)
+            assert (None if fast is None else (fast[0], tuple(fast[1]))) == exact, (n, m)
+    assert 5 <= ambiguous <= 15  # the ties exist (9 or 10 classes at each margin) and little else is deferred
+
+
 def test_near_ties_fall_back_to_exact_arithmetic():
     from synclib.circulant.closed_form import knapsack_bound
 
