@@ -127,3 +127,41 @@ def test_null_calibration_of_both_permutation_tests():
     assert sum(p < 0.05 for p in matched) <= 5, matched
     print("rejections at 0.05 of 40: permutation", sum(p < 0.05 for p in perm), "matched",
           sum(p < 0.05 for p in matched), "pair-wise MW", sum(p < 0.05 for p in pair))
+
+
+def test_params_error_names_the_arguments():
+    from engram.exceptions import EngramError
+
+    for bad in ({"n_permutations": 0}, {"n_matches": 0}, {"n_rate_bins": 0}, {"n_bootstrap": 0}):
+        with pytest.raises(EngramError, match=r"^n_permutations, n_matches, n_rate_bins and n_bootstrap must be >= 1$"):
+            SynchronyParams(**bad)
+
+
+def test_pairwise_mannwhitney_sizes():
+    from scipy.stats import mannwhitneyu
+
+    from engram.synchrony_stats import pairwise_mannwhitney
+
+    one, many = np.array([0.9]), np.array([0.1, 0.2, 0.3, 0.15])
+    # a single pair in either group is a valid (small) test, the same p as scipy's two-sided exact test
+    assert pairwise_mannwhitney(one, many) == mannwhitneyu(one, many, alternative="two-sided").pvalue == 0.4
+    assert pairwise_mannwhitney(many, one) == 0.4
+    # an empty group has no test: NaN, whichever group is empty
+    for a, b in ((np.array([]), many), (many, np.array([])), (np.array([]), np.array([]))):
+        assert np.isnan(pairwise_mannwhitney(a, b))
+
+
+def test_a_session_no_mouse_has_is_reported_empty_and_later_sessions_still_analysed(small_data):
+    import copy
+
+    data = copy.copy(small_data)
+    first = small_data.sessions[0]
+    data.mice = [copy.copy(m) for m in small_data.mice]
+    for m in data.mice:
+        m.sessions = [s for s in m.sessions if s.session != first]
+    res = synchrony(data, SynchronyParams(n_permutations=20, n_bootstrap=10), seed=1)
+    rows = {r["session"]: r for r in res.sessions}
+    assert list(rows) == list(small_data.sessions)
+    assert rows[first]["n_mice"] == 0 and rows[first]["p_value"] is None and rows[first]["difference"] is None
+    for name in small_data.sessions[1:]:
+        assert rows[name]["n_mice"] == len(small_data.mice) and 0 < rows[name]["p_value"] <= 1
