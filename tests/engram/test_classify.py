@@ -30,7 +30,12 @@ def test_planted_session_is_most_important_and_significant(small_data):
     assert res.p_value == pytest.approx(1 / 20)  # the smallest p 19 permutations can give
     assert np.all(res.null_auc < res.auc)
     d = res.to_dict()
-    assert {"auc", "p_value", "importances", "top_session"} <= d.keys()
+    assert d == {"auc": res.auc, "auc_folds": list(res.auc_folds), "p_value": res.p_value, "n_permutations": 19,
+                 "null_auc_mean": float(np.mean(res.null_auc)), "top_session": "conditioning",
+                 "importances": list(res.importances), "session_importances": list(res.session_importances),
+                 "n_cells": len(y), "n_mice": 3, "n_engram": int(y.sum()), "events": res.events,
+                 "params": res.params}
+    assert len(d["auc_folds"]) >= 2 and d["n_cells"] == res.n_cells and d["n_engram"] == res.n_engram
     assert {"feature", "session", "importance"} <= d["importances"][0].keys()
     rows = res.importance_table()
     assert len(rows) == X.shape[1] and set(rows["session"]) == {c[1] for c in X.columns}
