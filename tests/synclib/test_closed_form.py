@@ -394,3 +394,26 @@ def test_a_margin_no_set_meets_is_infeasible():
         r = closed_form(n, q, eps=eps)
         assert r.feasible is False and r.degree is None and r.connection_set == () and r.attained is False
         assert r.mu is None and closed_form_degree(n, q, eps=eps) is None
+
+
+@pytest.mark.parametrize("N, m", [(5, 7), (6, 3), (6, 9), (7, 10**6), (8, 5), (19, 2), (19, 10**12)])
+def test_theorem1_estimate_leaves_three_exact_evaluations(monkeypatch, N, m):
+    # The 60-digit estimate of t is one below the answer, so the exact search costs three sign
+    # evaluations (one step up, the stop, the step-down check) for every m: that is what keeps Theorem 1
+    # O(1) at astronomical m. N = 6 with 3 | m is an exact tie (-m s / b = m / 3 is an integer).
+    import synclib.circulant.closed_form as cf
+
+    cf._k_c(N)  # cached: its own sign evaluations are not counted
+    calls = []
+    real = cf._sign
+
+    def counting(*args):
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(cf, "_sign", counting)
+    # N = 6: b_1 = -1/4, b_2 = 3/4, k_c = 2, t = m/3 - 1 exactly (the arb reference cannot decide a tie)
+    expected = 2 * m + (m - 1) + 2 * (m // 3 - 1) if N == 6 else _theorem1_reference(N, m)
+    assert theorem1_degree(N * m, m) == expected
+    # at the tie the estimate may round up to the answer itself, and the first check stops at once
+    assert len(calls) == 3 or (N == 6 and len(calls) == 2), [a[1] for a in calls]
