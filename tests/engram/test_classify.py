@@ -126,3 +126,38 @@ def test_rank_auc_matches_sklearn(pairs):
         assert np.isnan(_auc(y, score))
     else:
         assert _auc(y, score) == pytest.approx(roc_auc_score(y, score), abs=1e-12)
+
+
+def test_a_checkpoint_is_only_reused_for_the_same_data_labels_and_seed(small_data, tmp_path):
+    # the checkpoint file is keyed by the features, the labels, the groups, the parameters and the null seeds:
+    # a run on other data (or labels, or seed) in the same directory starts its own file instead of reading
+    # another run's null AUCs
+    X, y = _xy(small_data)
+    p = ClassifierParams(n_permutations=3, n_estimators=5, n_repeats=1)
+    classify(X, y, p, seed=2, checkpoint=str(tmp_path))
+    rng = np.random.default_rng(0)
+    X2 = X + rng.normal(0, 1, X.shape)
+    y2 = pd.Series(np.roll(y.to_numpy(), 1), index=y.index)
+    for args, seed in (((X2, y), 2), ((X, y2), 2), ((X, y), 3)):
+        fresh = classify(*args, p, seed=seed)
+        with_dir = classify(*args, p, seed=seed, checkpoint=str(tmp_path))
+        assert np.array_equal(with_dir.null_auc, fresh.null_auc)
+    assert len(list(tmp_path.glob("classify_null_*.txt"))) == 4
+
+
+def test_user_errors_are_one_clear_line(small_data):
+    X, y = _xy(small_data)
+    with pytest.raises(EngramError, match=r"^labels: classification needs both engram and non-engram cells$"):
+        classify(X, pd.Series(0, index=y.index), ClassifierParams(n_permutations=0))
+    with pytest.raises(EngramError, match=r"^no features to classify on$"):
+        classify(X.iloc[:, :0], y, ClassifierParams(n_permutations=0))
+    with pytest.raises(EngramError, match=r"^n_permutations must be >= 0, n_estimators and n_repeats >= 1$"):
+        ClassifierParams(n_estimators=0)
+
+
+def test_session_importances_carry_their_spread(small_data):
+    X, y = _xy(small_data)
+    res = classify(X, y, ClassifierParams(n_permutations=0, **FAST), seed=0)
+    assert res.session_importances and all(set(d) == {"session", "importance", "std"} for d in res.session_importances)
+    assert all(d["std"] >= 0 and np.isfinite(d["std"]) for d in res.session_importances)
+    assert res.session_table().columns.tolist() == ["session", "importance", "std"]
