@@ -157,31 +157,13 @@ def test_argument_errors():
         record_family(0)
 
 
-def test_float_knapsack_equals_exact_for_every_class_up_to_150():
-    """The float64 fast path (every decision outside its error bound) against the mpmath/sympy one."""
+def _float_knapsack_against_exact(n_max: int, eps: Fraction) -> int:
+    """Every class n <= n_max: the float64 fast path equals the exact knapsack wherever it decides;
+    returns how many classes it deferred (raised _Ambiguous)."""
     from synclib.circulant.closed_form import _Ambiguous, _knapsack_exact, _knapsack_float
 
     ambiguous = 0
-    for n in range(5, 151):
-        for m in (d for d in range(1, n // 5 + 1) if n % d == 0):
-            try:
-                fast = _knapsack_float(n, m, 1e-5)
-            except _Ambiguous:
-                ambiguous += 1
-                continue
-            exact = _knapsack_exact(n, m, Fraction(1, 100000))
-            assert (None if fast is None else (fast[0], tuple(fast[1]))) == exact, (n, m)
-    assert ambiguous < 5
-
-
-@pytest.mark.parametrize("eps", [Fraction(0), Fraction(1, 2), Fraction(1), Fraction(3, 2)])
-def test_float_knapsack_defers_every_exact_tie(eps):
-    """At these margins some classes have exact ties (a budget exactly eps, b_l rational or summing to
-    one); the float path must defer them (raise _Ambiguous) rather than let rounding noise decide."""
-    from synclib.circulant.closed_form import _Ambiguous, _knapsack_exact, _knapsack_float
-
-    ambiguous = 0
-    for n in range(5, 121):
+    for n in range(5, n_max + 1):
         for m in (d for d in range(1, n // 5 + 1) if n % d == 0):
             try:
                 fast = _knapsack_float(n, m, float(eps))
@@ -190,6 +172,19 @@ def test_float_knapsack_defers_every_exact_tie(eps):
                 continue
             exact = _knapsack_exact(n, m, eps)
             assert (None if fast is None else (fast[0], tuple(fast[1]))) == exact, (n, m)
+    return ambiguous
+
+
+def test_float_knapsack_equals_exact_for_every_class_up_to_150():
+    """The float64 fast path (every decision outside its error bound) against the mpmath/sympy one."""
+    assert _float_knapsack_against_exact(150, Fraction(1, 100000)) < 5
+
+
+@pytest.mark.parametrize("eps", [Fraction(0), Fraction(1, 2), Fraction(1), Fraction(3, 2)])
+def test_float_knapsack_defers_every_exact_tie(eps):
+    """At these margins some classes have exact ties (a budget exactly eps, b_l rational or summing to
+    one); the float path must defer them (raise _Ambiguous) rather than let rounding noise decide."""
+    ambiguous = _float_knapsack_against_exact(120, eps)
     assert 5 <= ambiguous <= 15  # the ties exist (9 or 10 classes at each margin) and little else is deferred
 
 
