@@ -153,96 +153,114 @@ def active_lists(x):
 #   unit off now (v0 = v):      log1p(sigmoid(v)(e^c - 1))     = log g,  g = 1 + expm1(c) sigmoid(v)
 #   unit on now (v0 = v - c):   log1p(sigmoid(v0)(e^c - 1))    = -log g, g = 1 + expm1(-c) sigmoid(v)
 # (the second is softplus(v) - softplus(v - c) written from v's side).  So a term costs one
-# multiply-add; the log is taken of running products of the g (each in [e^-|c|, e^|c|]), folded
-# into the log-odds whenever they leave [_PROD_LO, _PROD_HI] (neurons) or [_FOLD_LO, _FOLD_HI]
-# (synapses: four independent products, see _log_factor_sum).
+# multiply-add; the log is taken of products of the g (each in [e^-|c|, e^|c|]).
+# Neurons: one running product, folded into the log-odds whenever it leaves [_PROD_LO, _PROD_HI].
+# Synapses: the sigmoids of the copies in which the presynaptic unit is active are gathered into a
+# contiguous buffer once per presynaptic unit (shared by its M synapses, patched after a flip), and
+# the product is carried over runs and its log taken only when the bound on its size, the sum of
+# |c| over its factors, would pass _LOG_BUDGET = 690 (:func:`_log_factor_sum`): no partial product
+# can overflow or become subnormal, in whatever order it is formed, so the product loop is compiled
+# with reassociation allowed and runs on SIMD lanes (:func:`_prod`).
 # Error budget (u = 2^-53): the cached sigmoid has absolute error <= 2u, and g >= e^-|c|, so each
-# log g is off by at most (4 + 2 e^|c|) u, plus u |log P| per fold.  Terms with |c| > _FMA_MAX_LOG
-# (e^8 * 2u ~ 3e-13) are taken exactly by log1p of the division form, so a thousand data give a
-# log-odds error below 1e-9 in the worst case and about 1e-13 for the amplitudes in use (|c| ~ 1).
+# log g is off by at most (4 + 2 e^|c|) u; a product of n factors carries at most (n - 1) u of
+# relative rounding error whatever the association order, plus u |log P| per log.  Terms with
+# |c| > _FMA_MAX_LOG (e^8 * 2u ~ 3e-13) are taken exactly by log1p of the division form, so a
+# thousand data give a log-odds error below 1e-9 in the worst case and about 1e-13 for the
+# amplitudes in use (|c| ~ 1).  Reassociation changes only the last bits of a conditional, so a
+# chain can differ from the sequential-order kernel after a flip decided within ~1e-13 of its
+# threshold; a given build is deterministic (no dependence on threads or scheduling).
 _PROD_HI = 1e250
 _PROD_LO = 1e-250
 _FMA_MAX_LOG = 8.0
-_FOLD_HI = 1e100
-_FOLD_LO = 1e-100
+_LOG_BUDGET = 690.0
 
 
-@njit(cache=True, inline="always")
-def _fold(p, acc):
-    """Move a running product into the log accumulator when it leaves [_FOLD_LO, _FOLD_HI]."""
-    if p > _FOLD_HI or p < _FOLD_LO:
-        return 1.0, acc + np.log(p)
-    return p, acc
+@njit(cache=True, fastmath={"reassoc", "contract"})
+def _prod(gg, c):
+    """``prod_t (1 + c gg[t])``, the loop compiled with reassociation so that it runs on SIMD lanes."""
+    p = 1.0
+    for k in range(gg.size):
+        p *= 1.0 + c * gg[k]
+    return p
 
 
 @njit(cache=True)
-def _log_factor_sum(lo, hi, runs, n_runs, val, idx, sg, en, a, s):
+def _log_factor_sum(lo, runs, n_runs, val, g, ge, a, s):
     """The data sum ``sum_t log1p(sigmoid(v0_t) (e^(a x_t) - 1))`` of synapse ``(a, s)`` over the
-    entries ``lo..hi`` of one presynaptic unit, written as ``+-sum_t log g_t`` (sign by ``s``, see the
-    comment above) through the cached ``sg = sigmoid(v)`` and ``en = exp(-v)`` of the current input.
+    entries ``runs[0]..runs[n_runs]`` of one presynaptic unit (starting at ``lo``), written as
+    ``+-sum_t log g_t`` (sign by ``s``, see the comment above) through the gathered
+    ``g[t - lo] = sigmoid(v_t)`` and ``ge[t - lo] = exp(-v_t)`` of the current input.
 
-    ``runs[0..n_runs]`` are the starts of the runs of equal presynaptic values (and ``hi``).  Four
-    independent running products (the multiply chain is latency-bound otherwise) are folded into the
-    log every 32 terms when they leave ``[_FOLD_LO, _FOLD_HI]``; each factor lies in
-    ``[e^-8, e^8]``, so a product stays below ``1e100 e^64 < 1e128`` between checks and two of them
-    multiply without overflow.  Runs with ``|a x| > _FMA_MAX_LOG`` take the exact division form.
+    ``runs`` are the starts of the runs of equal presynaptic values; ``expm1(+-a x)`` is evaluated
+    once per run.  A factor of a run with ``|a x| = b`` lies in ``[e^-b, e^b]``, so the product is
+    carried across runs and its log taken only when the sum of the ``b`` of its factors would pass
+    ``_LOG_BUDGET`` (the product then stays within ``[e^-690, e^690]``, far from overflow and from
+    subnormals).  Runs with ``|a x| > _FMA_MAX_LOG`` take the exact division form.
     """
     sign = -1.0 if s else 1.0
     acc = 0.0
+    prod = 1.0
+    used = 0.0
     exact_sum = 0.0
-    p0 = 1.0
-    p1 = 1.0
-    p2 = 1.0
-    p3 = 1.0
     for r in range(n_runs):
         t = runs[r]
         end = runs[r + 1]
-        xi = val[t]
-        ax = a * xi
-        if abs(ax) > _FMA_MAX_LOG:  # exact division form: log1p(sigmoid(v0) (e^(a x) - 1)), v0 = v - s a x
+        ax = a * val[t]
+        b = abs(ax)
+        if b > _FMA_MAX_LOG:  # exact division form: log1p(sigmoid(v0) (e^(a x) - 1)), v0 = v - s a x
             em = np.expm1(ax)
             for tt in range(t, end):
-                e0 = en[idx[tt]] * (np.exp(ax) if s else 1.0)
+                e0 = ge[tt - lo] * (np.exp(ax) if s else 1.0)
                 exact_sum += np.log1p(em / (1.0 + e0))
             continue
+        if b == 0.0:  # every factor is exactly 1
+            continue
         c = np.expm1(sign * ax)
-        k = 0
-        while t + 4 <= end:
-            p0 *= 1.0 + c * sg[idx[t]]
-            p1 *= 1.0 + c * sg[idx[t + 1]]
-            p2 *= 1.0 + c * sg[idx[t + 2]]
-            p3 *= 1.0 + c * sg[idx[t + 3]]
-            t += 4
-            k += 1
-            if k == 8:
-                k = 0
-                p0, acc = _fold(p0, acc)
-                p1, acc = _fold(p1, acc)
-                p2, acc = _fold(p2, acc)
-                p3, acc = _fold(p3, acc)
-        while t < end:
-            p0 *= 1.0 + c * sg[idx[t]]
-            t += 1
-        p0, acc = _fold(p0, acc)
-        p1, acc = _fold(p1, acc)
-        p2, acc = _fold(p2, acc)
-        p3, acc = _fold(p3, acc)
-    return sign * (acc + np.log(p0 * p1) + np.log(p2 * p3)) + exact_sum
+        t0 = t - lo
+        t1 = end - lo
+        while t0 < t1:
+            take = min(t1 - t0, int((_LOG_BUDGET - used) / b))
+            if take < 1:
+                acc += np.log(prod)
+                prod = 1.0
+                used = 0.0
+                continue
+            prod *= _prod(g[t0:t0 + take], c)
+            used += take * b
+            t0 += take
+    return sign * (acc + np.log(prod)) + exact_sum
+
+
+@njit(cache=True)
+def _patch(ge, g, t0, t1, q):
+    """``ge *= q`` and ``g = 1 / (1 + ge)`` on entries ``t0..t1`` (contiguous, so it vectorises)."""
+    ges = ge[t0:t1]
+    gs = g[t0:t1]
+    for k in range(ges.size):
+        e = ges[k] * q
+        ges[k] = e
+        gs[k] = 1.0 / (1.0 + e)
 
 
 @njit(cache=True)
 def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
     """Sequential Gibbs updates of every synapse onto postsynaptic neuron ``j``.
 
-    Per data term one multiply-add on the cached ``sigmoid(v_dj)`` (see the error budget above and
-    :func:`_log_factor_sum`); ``expm1(+-a x)`` is evaluated once per run of equal presynaptic
-    values (see :func:`active_lists`), once per synapse for a binary presynaptic layer.
+    Per data term one multiply-add on the gathered ``sigmoid(v_dj)`` (see the error budget above
+    and :func:`_log_factor_sum`); ``expm1(+-a x)`` is evaluated once per run of equal presynaptic
+    values (see :func:`active_lists`), once per synapse for a binary presynaptic layer.  The
+    ``exp(-v)`` and ``sigmoid(v)`` of the copies where the presynaptic unit is active are gathered
+    into contiguous buffers once per unit (shared by its ``M`` synapses) and patched there after a
+    flip; the inputs ``v`` themselves are written back once, when the unit's synapses are done.
     """
     n_pre1, n_syn = amps.shape[1], amps.shape[2]
     n_data = v.shape[1]
-    # en[d] = exp(-v_dj), sg[d] = sigmoid(v_dj) of the current (patched) input.
+    # en[d] = exp(-v_dj), sg[d] = sigmoid(v_dj) of the current input; ge, g: en and sg gathered
+    # over the copies where the current presynaptic unit is active.
     en = np.empty(n_data)
     sg = np.empty(n_data)
+    g = np.empty(n_data)
+    ge = np.empty(n_data)
     for d in range(n_data):
         en[d] = np.exp(-v[j, d])
         sg[d] = 1.0 / (1.0 + en[d])
@@ -253,20 +271,23 @@ def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, 
         hebb = 0.0
         n_runs = 0
         for t in range(lo, hi):
-            hebb += x_post[j, idx[t]] * val[t]
+            d = idx[t]
+            hebb += x_post[j, d] * val[t]
+            g[t - lo] = sg[d]
+            ge[t - lo] = en[d]
             if t == lo or val[t] != val[t - 1]:
                 runs[n_runs] = t
                 n_runs += 1
         runs[n_runs] = hi
+        w_old = w[j, i]
         for m in range(n_syn):
             a = amps[j, i, m]
             s = syn[j, i, m]
-            data = a * hebb - _log_factor_sum(lo, hi, runs, n_runs, val, idx, sg, en, a, s)
+            data = a * hebb - _log_factor_sum(lo, runs, n_runs, val, g, ge, a, s)
             total = q0 + beta * data
             logits[j, i, m] = total
             new = 1 if uniform01(state, j) < _sigmoid(total) else 0
             if new != s:
-                delta = a if new else -a
                 syn[j, i, m] = new
                 # recomputed, not patched: w stays exactly sum_m a s (no drift, exact zeros)
                 wji = 0.0
@@ -274,16 +295,25 @@ def _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, 
                     if syn[j, i, mm]:
                         wji += amps[j, i, mm]
                 w[j, i] = wji
+                dw = wji - w_old  # input change of every copy so far is dw * x
+                delta = a if new else -a
                 for r in range(n_runs):
                     xi = val[runs[r]]
                     dx = delta * xi
-                    q = np.exp(-dx)
-                    exact = abs(dx) > _FMA_MAX_LOG
-                    for t in range(runs[r], runs[r + 1]):
-                        d = idx[t]
-                        v[j, d] += dx
-                        en[d] = np.exp(-v[j, d]) if exact else en[d] * q
-                        sg[d] = 1.0 / (1.0 + en[d])
+                    if abs(dx) > _FMA_MAX_LOG:  # exact: from the input itself
+                        for t in range(runs[r], runs[r + 1]):
+                            e = np.exp(-(v[j, idx[t]] + dw * xi))
+                            ge[t - lo] = e
+                            g[t - lo] = 1.0 / (1.0 + e)
+                    else:
+                        _patch(ge, g, runs[r] - lo, runs[r + 1] - lo, np.exp(-dx))
+        dw = w[j, i] - w_old
+        if dw != 0.0:
+            for t in range(lo, hi):
+                d = idx[t]
+                v[j, d] += dw * val[t]
+                en[d] = ge[t - lo]
+                sg[d] = g[t - lo]
 
 
 @njit(cache=True, parallel=True)
