@@ -3,7 +3,12 @@ and a full digits training run compared with scikit-learn's MLPClassifier in the
 
 Run: ``/work/venv/bin/python benchmarks/bench_dsnn.py`` (kernels + one digits training run,
 about a minute on an idle 2-core machine); ``--full`` also trains with 3 seeds; ``--skip-train``
-only times the kernels; ``--json`` prints one JSON document.
+only times the kernels; ``--json`` prints one JSON document.  ``--against REV`` also loads
+``stochnet/_kernels.py`` as it was at git revision ``REV`` (e.g. ``bb18afd~1``, the kernels before
+the gathered SIMD synapse sums) and times it against the current kernels in this process: the
+synapse sweep of a trained digits chain (both layers, serial, interleaved, median of 7) and a
+60-sweep digits fit with each kernel module (one chain, M = 8, amplitude 6: the model before the
+defaults changed, so that both kernel modules do the same work).
 
 Terms: a synapse-sweep term is one (synapse, data copy with an active presynaptic neuron) pair of
 the conditional sum; a neuron-sweep term is one (copy, neuron, child) triple.  The
@@ -137,11 +142,87 @@ def digits_run(seed=0, **params):
     return out
 
 
+def load_kernels_at(rev):
+    """``stochnet/_kernels.py`` at git revision ``rev`` as a module (compiled in a temporary folder)."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    src = subprocess.run(["git", "-C", root, "show", f"{rev}:stochnet/_kernels.py"], check=True,
+                         capture_output=True, text=True).stdout
+    folder = tempfile.mkdtemp(prefix="synctool_kernels_")
+    path = os.path.join(folder, "_kernels_baseline.py")
+    with open(path, "w") as fh:
+        fh.write(src)
+    spec = importlib.util.spec_from_file_location("_kernels_baseline", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def bench_against(rev, repeat=7):
+    """Current kernels against those of ``rev``, on the state of a digits chain after 40 sweeps."""
+    import stochnet._dsnn_chain as chain_mod
+    from stochnet import DSNNClassifier, load_digits_split
+
+    base = load_kernels_at(rev)
+    ds = load_digits_split(test_size=0.25, seed=0)
+    one_chain = {"n_synapses": 8, "amplitude_scale": 6.0, "n_chains": 1}  # the previous default model
+    clf = DSNNClassifier(random_state=0, n_sweeps=40, **one_chain).fit(ds.X_train, ds.y_train)
+    ch = clf.chain_
+    ch.sweep(sample_synapses=False)
+
+    def sweep_with(mod):
+        elapsed, flips, logits = 0.0, 0, []
+        for l in range(1, len(ch.layer_sizes)):
+            indptr, idx, val = K.active_lists(ch.x[l - 1])
+            v = np.ascontiguousarray(ch.layer_input(l).T)
+            x_post = np.ascontiguousarray(ch.x[l].T)
+            syn, w, st = ch.syn[l].copy(), ch.w[l].copy(), ch.synapse_rng[l].copy()
+            lg = np.zeros_like(ch.amps[l])
+            t = time.perf_counter()
+            mod.synapse_sweep(ch.amps[l], syn, w, v, x_post, indptr, idx, val, ch.q0, st, lg, parallel=False)
+            elapsed += time.perf_counter() - t
+            flips += int((syn != ch.syn[l]).sum())
+            logits.append(lg)
+        return elapsed, flips, logits
+
+    sweep_with(base), sweep_with(K)  # compile / load
+    times = {"baseline": [], "current": []}
+    for _ in range(repeat):
+        for name, mod in (("baseline", base), ("current", K)):
+            elapsed, flips, logits = sweep_with(mod)
+            times[name].append(elapsed)
+            if name == "baseline":
+                flips_base, logits_base = flips, logits
+    max_dlogit = max(float(np.abs(a - b).max()) for a, b in zip(logits, logits_base))
+    out = {"rev": rev, "synapse_sweep_s": {k: float(np.median(v)) for k, v in times.items()},
+           "flips": {"baseline": flips_base, "current": flips}, "max_logit_difference": max_dlogit}
+    out["synapse_sweep_ratio"] = out["synapse_sweep_s"]["baseline"] / out["synapse_sweep_s"]["current"]
+    fits = {}
+    for name, mod in (("baseline", base), ("current", K)):
+        chain_mod.K = mod
+        try:
+            # compile / load every kernel of this module outside the timing
+            DSNNClassifier(random_state=1, n_sweeps=1, n_readout=1, **one_chain).fit(ds.X_train, ds.y_train)
+            t = time.perf_counter()
+            DSNNClassifier(random_state=1, n_sweeps=60, n_readout=30, **one_chain).fit(ds.X_train, ds.y_train)
+            fits[name] = time.perf_counter() - t
+        finally:
+            chain_mod.K = K
+    out["fit_60_sweeps_s"] = fits
+    out["fit_ratio"] = fits["baseline"] / fits["current"]
+    return out
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--full", action="store_true", help="train on digits with 3 seeds")
     p.add_argument("--skip-train", action="store_true", help="only time the kernels")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--against", metavar="REV", default=None,
+                   help="also time the kernels of git revision REV against the current ones")
     args = p.parse_args(argv)
     import numba
 
@@ -155,6 +236,8 @@ def main(argv=None):
     neu["floor_terms_per_s"] = bw * 1e9 / 24
     res["synapse_sweep"] = syn
     res["neuron_sweep"] = neu
+    if args.against:
+        res["against"] = bench_against(args.against)
     if not args.skip_train:
         res["digits"] = [digits_run(s) for s in ((0, 1, 2) if args.full else (0,))]
     if args.json:
@@ -169,6 +252,13 @@ def main(argv=None):
         print(f"  parallel / numpy twin {r['numba_parallel'] / r['numpy_twin']:.0f}x; "
               f"parallel / serial {r['numba_parallel'] / r['numba_serial']:.2f}x; "
               f"parallel / bandwidth floor {r['numba_parallel'] / r['floor_terms_per_s']:.2f}")
+    if "against" in res:
+        a = res["against"]
+        print(f"against the kernels of {a['rev']} (digits chain after 40 sweeps, serial, median of 7): "
+              f"synapse sweep {a['synapse_sweep_s']['baseline']:.3f} s -> {a['synapse_sweep_s']['current']:.3f} s "
+              f"({a['synapse_sweep_ratio']:.2f}x), flips {a['flips']['baseline']} / {a['flips']['current']}, "
+              f"largest conditional log-odds difference {a['max_logit_difference']:.1e}; 60-sweep fit "
+              f"{a['fit_60_sweeps_s']['baseline']:.1f} s -> {a['fit_60_sweeps_s']['current']:.1f} s ({a['fit_ratio']:.2f}x)")
     for d in res.get("digits", []):
         print(f"digits split {d['seed']}: DSNN hidden {d['hidden_layer_sizes']} {d['n_sweeps']} sweeps: test "
               f"{d['dsnn_test_accuracy']:.4f} (train {d['dsnn_train_accuracy']:.4f}), fit "

@@ -35,6 +35,10 @@ conditional costs one multiply-add: the sum of ``log1p`` terms is taken as the l
 product (see the error budget above :func:`_synapse_row`), and ``expm1(a x)`` of a graded
 presynaptic rate is evaluated once per run of equal rates.
 
+The serial entry points (and :func:`active_lists`, :func:`complete_loglik`) release the GIL, so
+independent DSNN chains can be swept on Python threads at once (:class:`stochnet.DSNNClassifier`
+with ``n_chains > 1``).
+
 Randomness: every parallel chain (a data copy, or a postsynaptic neuron of a connection) owns one
 splitmix64 stream (Steele, Lea & Flood, OOPSLA 2014) kept in a ``uint64`` state array, so results
 depend only on the seeds, never on thread scheduling: ``parallel=True`` is bit-reproducible.
@@ -101,7 +105,7 @@ def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def active_lists(x):
     """CSR lists of the data copies in which each presynaptic unit is non-zero.
 
@@ -322,7 +326,7 @@ def _synapse_sweep_parallel(amps, syn, w, v, x_post, indptr, idx, val, q0, beta,
         _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits)
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _synapse_sweep_serial(amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits):
     for j in range(amps.shape[0]):
         _synapse_row(j, amps, syn, w, v, x_post, indptr, idx, val, q0, beta, state, logits)
@@ -437,7 +441,7 @@ def _neuron_sweep_parallel(x, v, w_child, u, x_child, state, logits):
         _neuron_copy(d, x, v, w_child, expw_m1, u, x_child, state, logits)
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _neuron_sweep_serial(x, v, w_child, u, x_child, state, logits):
     expw_m1 = _expm1_children(w_child, x.shape[1])
     for d in range(x.shape[0]):
@@ -601,7 +605,7 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state, 
     return out
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def complete_loglik(x, v):
     """Sum over copies and neurons of ``x v - softplus(v)`` (Bernoulli log-likelihood)."""
     total = 0.0

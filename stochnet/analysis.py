@@ -183,7 +183,7 @@ class AccuracySpread:
 
 
 def accuracy_spread(clf, X, y) -> AccuracySpread:
-    """Test accuracy of each stored synapse snapshot and of the Bayesian model average.
+    """Test accuracy of each stored synapse snapshot (of every chain) and of the Bayesian model average.
 
     Examples
     --------
@@ -191,10 +191,10 @@ def accuracy_spread(clf, X, y) -> AccuracySpread:
     >>> from stochnet import DSNNClassifier
     >>> X, y = load_digits(return_X_y=True)
     >>> clf = DSNNClassifier(hidden_layer_sizes=(8,), n_synapses=2, n_sweeps=3, n_readout=3,
-    ...                      random_state=0).fit(X[:100], y[:100])
+    ...                      n_chains=2, random_state=0).fit(X[:100], y[:100])
     >>> sp = accuracy_spread(clf, X[100:200], y[100:200])
     >>> sp.per_sample.shape, sp.average_accuracy == clf.score(X[100:200], y[100:200])
-    ((3,), True)
+    ((6,), True)
     """
     out = clf.sample_outputs(X)  # (n, T, C)
     y = np.asarray(y)

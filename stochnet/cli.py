@@ -83,15 +83,15 @@ def dsnn() -> None:
               help="'digits' (embedded 8x8 digits) or a path to MNIST IDX files (directory or images file).")
 @click.option("--hidden-layer-sizes", default="100", show_default=True, callback=_parse_hidden,
               help="Hidden layer sizes, comma-separated.")
-@click.option("--n-sweeps", type=click.IntRange(min=1), default=120, show_default=True, help="Gibbs sweeps.")
-@click.option("--n-synapses", type=click.IntRange(min=1), default=8, show_default=True,
+@click.option("--n-sweeps", type=click.IntRange(min=1), default=100, show_default=True, help="Gibbs sweeps.")
+@click.option("--n-synapses", type=click.IntRange(min=1), default=16, show_default=True,
               help="Binary synapses per connection (M).")
-@click.option("--amplitude-scale", type=click.FloatRange(min=0, min_open=True), default=6.0,
+@click.option("--amplitude-scale", type=click.FloatRange(min=0, min_open=True), default=9.0,
               show_default=True, help="Amplitude scale of the synapses.")
 @click.option("--q0", type=float, default=0.0, show_default=True, help="Prior log-odds of a synapse.")
 @click.option("--output-population", type=click.IntRange(min=1), default=3,
               show_default=True, help="Output neurons per class.")
-@click.option("--n-readout", type=click.IntRange(min=1), default=60, show_default=True,
+@click.option("--n-readout", type=click.IntRange(min=1), default=50, show_default=True,
               help="Synapse snapshots averaged in the read-out.")
 @click.option("--readout-interval", type=click.IntRange(min=1), default=1, show_default=True,
               help="Sweeps between two read-out snapshots.")
@@ -107,6 +107,8 @@ def dsnn() -> None:
               help="Sweeps over which the synapses' inverse temperature rises to 1 (0: exact Gibbs throughout).")
 @click.option("--anneal-beta", type=click.FloatRange(0, 1, min_open=True), default=0.05, show_default=True,
               help="Initial inverse temperature of the annealing.")
+@click.option("--n-chains", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Independent Gibbs chains whose snapshots the read-out averages.")
 @click.option("--test-size", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.25,
               show_default=True, help="Held-out fraction (when the data have no test files).")
 @click.option("--max-train", type=click.IntRange(min=2), default=None, help="Use a random subset of the training set.")
@@ -125,7 +127,7 @@ def dsnn() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0, output_population, n_readout,
           readout_interval, n_hidden_samples, amplitude_dist, binarize_inputs, readout, anneal_sweeps, anneal_beta,
-          test_size, max_train, eval_every, compare_mlp, seed, out, checkpoint_every, resume,
+          n_chains, test_size, max_train, eval_every, compare_mlp, seed, out, checkpoint_every, resume,
           plot_path, as_json):
     """Train a DSNN by sampling and report its accuracy and measurements.
 
@@ -165,7 +167,8 @@ def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0
                              n_readout=n_readout, output_population=output_population,
                              readout_interval=readout_interval, n_hidden_samples=n_hidden_samples,
                              amplitude_dist=amplitude_dist, binarize_inputs=binarize_inputs, readout=readout,
-                             anneal_sweeps=anneal_sweeps, anneal_beta=anneal_beta, random_state=seed)
+                             anneal_sweeps=anneal_sweeps, anneal_beta=anneal_beta, n_chains=n_chains,
+                             random_state=seed)
         clf.fit(ds.X_train, ds.y_train, callback=callback)
     seconds = time.perf_counter() - t0
     bar.close()

@@ -1,8 +1,8 @@
 """Saving and loading :class:`~stochnet.dsnn.DSNNClassifier` models (``.npz``, no pickle).
 
 A model file holds the estimator's parameters (JSON), the input scaling, the read-out snapshots and
-the whole Gibbs chain (amplitudes, synapses, weights, neuron states of every data copy, random
-streams), so a loaded model predicts exactly as the saved one and its chain continues where it
+every Gibbs chain (amplitudes, synapses, weights, neuron states of every data copy, random
+streams; chain ``k >= 1`` of a model with ``n_chains > 1`` under the prefix ``chain{k}_``), so a loaded model predicts exactly as the saved one and its chain continues where it
 stopped.  :func:`load_dsnn` checks every array against the layer sizes and the invariants of the
 model (``w = sum_m a s``, finite values, positive input ranges, one snapshot per
 ``readout_interval`` sweeps) and raises :class:`DSNNModelFileError` naming the file and what is
@@ -37,8 +37,10 @@ from stochnet.exceptions import StochNetError
 
 __all__ = ["FORMAT_VERSION", "DSNNModelFileError", "read_model", "save_dsnn"]
 
-#: version of the ``.npz`` layout written by :func:`save_dsnn`
-FORMAT_VERSION = 1
+#: version of the ``.npz`` layout written by :func:`save_dsnn` (2: several chains, chain ``k >= 1``
+#: stored under the prefix ``chain{k}_``; version 1 files, one chain, are read as ``n_chains=1``)
+FORMAT_VERSION = 2
+_READABLE_VERSIONS = (1, 2)
 _MAGIC = "stochnet.DSNNClassifier"
 
 
@@ -91,19 +93,25 @@ def save_dsnn(clf, path, metadata=None):
         "n_sweeps_done": np.array(clf.n_sweeps_done_, dtype=np.int64),
         "history_sweep": np.asarray(clf.history_["sweep"], dtype=np.int64),
         "history_loglik": np.asarray(clf.history_["log_likelihood"], dtype=np.float64),
-        "clamp_x_in": ch.clamp_x_in, "clamp_x_out": ch.clamp_x_out,
-        "neuron_rng": ch.neuron_rng,
         "metadata_json": np.array(json.dumps(metadata if metadata is not None else {})),
     }
-    for l in range(len(ch.layer_sizes)):
-        arrays[f"amps_{l}"] = ch.amps[l]
-        arrays[f"syn_{l}"] = ch.syn[l]
-        arrays[f"w_{l}"] = ch.w[l]
-        arrays[f"x_{l}"] = ch.x[l]
-        arrays[f"synapse_rng_{l}"] = ch.synapse_rng[l]
+    for k, chain in enumerate(clf.chains_):
+        arrays.update(_chain_arrays(chain, f"chain{k}_" if k else ""))
     with open(os.fspath(path), "wb") as fh:
         np.savez_compressed(fh, **arrays)
     return path
+
+
+def _chain_arrays(ch, prefix):
+    arrays = {f"{prefix}clamp_x_in": ch.clamp_x_in, f"{prefix}clamp_x_out": ch.clamp_x_out,
+              f"{prefix}neuron_rng": ch.neuron_rng}
+    for l in range(len(ch.layer_sizes)):
+        arrays[f"{prefix}amps_{l}"] = ch.amps[l]
+        arrays[f"{prefix}syn_{l}"] = ch.syn[l]
+        arrays[f"{prefix}w_{l}"] = ch.w[l]
+        arrays[f"{prefix}x_{l}"] = ch.x[l]
+        arrays[f"{prefix}synapse_rng_{l}"] = ch.synapse_rng[l]
+    return arrays
 
 
 class _Damaged(Exception):
@@ -131,6 +139,41 @@ def _int(data, name, minimum=None):
     return value
 
 
+def _read_chain(data, prefix, sizes, q0, M, n_in, n_out):
+    """One chain's arrays (names ``{prefix}amps_0`` ...), checked against the layer sizes."""
+    x0 = _array(data, f"{prefix}x_0", (None, n_in))
+    D = x0.shape[0]
+    amps, syn, w, x, srng = [], [], [], [x0], []
+    for l, n_post in enumerate(sizes):
+        n_pre1 = (sizes[l - 1] if l else 0) + 1
+        a = _array(data, f"{prefix}amps_{l}", (n_post, n_pre1, M))
+        s = _array(data, f"{prefix}syn_{l}", (n_post, n_pre1, M), kind="u")
+        if s.dtype != np.uint8 or s.max(initial=0) > 1:
+            raise _Damaged(f"'{prefix}syn_{l}' must hold 0/1 values of dtype uint8")
+        wl = _array(data, f"{prefix}w_{l}", (n_post, n_pre1))
+        if not np.allclose(wl, np.einsum("jim,jim->ji", a, s), rtol=1e-9, atol=1e-9):
+            raise _Damaged(f"'{prefix}w_{l}' is not the sum of amplitudes times synapse states")
+        if l:
+            xl = _array(data, f"{prefix}x_{l}", (D, n_post))
+            if l < len(sizes) - 1 and not np.all((xl == 0) | (xl == 1)):
+                raise _Damaged(f"'{prefix}x_{l}' (hidden neuron states) must be 0 or 1")
+            x.append(xl)
+        amps.append(a)
+        syn.append(s)
+        w.append(wl)
+        srng.append(_array(data, f"{prefix}synapse_rng_{l}", (n_post,), kind="u").astype(np.uint64).copy())
+    chain = DSNNChain(
+        layer_sizes=sizes, q0=q0, amps=amps, syn=syn, w=w, x=x,
+        clamp_x_in=_array(data, f"{prefix}clamp_x_in", (D, n_in)),
+        clamp_x_out=_array(data, f"{prefix}clamp_x_out", (D, n_out)),
+        neuron_rng=_array(data, f"{prefix}neuron_rng", (D,), kind="u").astype(np.uint64).copy(),
+        synapse_rng=srng,
+    )
+    chain.neuron_logits = [np.zeros((D, m)) for m in sizes]
+    chain.synapse_logits = [np.zeros_like(a) for a in amps]
+    return chain
+
+
 def _read(data, path, classifier_type):
     """Build the classifier from the opened archive, checking every array (raises _Damaged)."""
     params = json.loads(str(data["params_json"]))
@@ -138,6 +181,7 @@ def _read(data, path, classifier_type):
         raise _Damaged("'params_json' is not a JSON object")
     params["hidden_layer_sizes"] = tuple(params.get("hidden_layer_sizes", ()))
     params.setdefault("readout", "rate")  # files written before the label read-out used rates
+    params.setdefault("n_chains", 1)  # version 1 files hold one chain
     clf = classifier_type(**params)
     try:
         hidden = clf._validate_params()
@@ -159,31 +203,11 @@ def _read(data, path, classifier_type):
     if not np.all(x_scale > 0):
         raise _Damaged("'x_scale' has entries <= 0 (input ranges must be positive)")
     q0 = float(_array(data, "q0", ()))
-    M = int(clf.n_synapses)
-    x0 = _array(data, "x_0", (None, n_in))
-    D = x0.shape[0]
-    amps, syn, w, x, srng = [], [], [], [x0], []
-    for l, n_post in enumerate(sizes):
-        n_pre1 = (sizes[l - 1] if l else 0) + 1
-        a = _array(data, f"amps_{l}", (n_post, n_pre1, M))
-        s = _array(data, f"syn_{l}", (n_post, n_pre1, M), kind="u")
-        if s.dtype != np.uint8 or s.max(initial=0) > 1:
-            raise _Damaged(f"'syn_{l}' must hold 0/1 values of dtype uint8")
-        wl = _array(data, f"w_{l}", (n_post, n_pre1))
-        if not np.allclose(wl, np.einsum("jim,jim->ji", a, s), rtol=1e-9, atol=1e-9):
-            raise _Damaged(f"'w_{l}' is not the sum of amplitudes times synapse states")
-        if l:
-            xl = _array(data, f"x_{l}", (D, n_post))
-            if l < len(sizes) - 1 and not np.all((xl == 0) | (xl == 1)):
-                raise _Damaged(f"'x_{l}' (hidden neuron states) must be 0 or 1")
-            x.append(xl)
-        amps.append(a)
-        syn.append(s)
-        w.append(wl)
-        srng.append(_array(data, f"synapse_rng_{l}", (n_post,), kind="u").astype(np.uint64).copy())
+    chains = [_read_chain(data, f"chain{k}_" if k else "", sizes, q0, int(clf.n_synapses), n_in, n_out)
+              for k in range(int(clf.n_chains))]
     n_readout, interval = int(clf.n_readout), int(clf.readout_interval)
     n_weights = sum(sizes[l] * (sizes[l - 1] + 1) for l in range(1, len(sizes)))
-    snapshots = _array(data, "snapshots", (n_readout, n_weights)).copy()
+    snapshots = _array(data, "snapshots", (len(chains) * n_readout, n_weights)).copy()
     n_done = _int(data, "n_sweeps_done", minimum=0)
     n_snap = _int(data, "n_snapshots", minimum=0)
     if n_snap != n_done // interval:
@@ -191,15 +215,6 @@ def _read(data, path, classifier_type):
                        f"{interval} give {n_done // interval}")
     hist_sweep = _array(data, "history_sweep", (n_done,), kind="iu")
     hist_ll = _array(data, "history_loglik", (hist_sweep.size,), finite=False)
-    chain = DSNNChain(
-        layer_sizes=sizes, q0=q0, amps=amps, syn=syn, w=w, x=x,
-        clamp_x_in=_array(data, "clamp_x_in", (D, n_in)),
-        clamp_x_out=_array(data, "clamp_x_out", (D, n_out)),
-        neuron_rng=_array(data, "neuron_rng", (D,), kind="u").astype(np.uint64).copy(),
-        synapse_rng=srng,
-    )
-    chain.neuron_logits = [np.zeros((D, m)) for m in sizes]
-    chain.synapse_logits = [np.zeros_like(a) for a in amps]
     metadata = json.loads(str(data["metadata_json"]))
     if not isinstance(metadata, dict):
         raise _Damaged("'metadata_json' is not a JSON object")
@@ -207,7 +222,8 @@ def _read(data, path, classifier_type):
     clf.n_features_in_ = n_in
     clf.x_min_ = x_min
     clf.x_scale_ = x_scale
-    clf.chain_ = chain
+    clf.chain_ = chains[0]
+    clf.chains_ = chains
     clf._snapshots = snapshots
     clf._n_snapshots = n_snap
     clf._readout_seed = _int(data, "readout_seed")
@@ -252,10 +268,10 @@ def read_model(path, classifier_type):
             if "magic" not in data.files or str(data["magic"]) != _MAGIC:
                 raise DSNNModelFileError(f"{path}: not a DSNN model file (no '{_MAGIC}' marker)")
             version = int(data["format_version"])
-            if version != FORMAT_VERSION:
+            if version not in _READABLE_VERSIONS:
                 raise DSNNModelFileError(
                     f"{path}: model format version {version} is not supported "
-                    f"(this stochnet reads version {FORMAT_VERSION})")
+                    f"(this stochnet reads versions {', '.join(map(str, _READABLE_VERSIONS))})")
             return _read(data, path, classifier_type)
     except DSNNModelFileError:
         raise

@@ -142,7 +142,8 @@ def run_forgetting(
     release : {"both", "inputs", "outputs"}
         Which clamps are released in the forgetting phase (default both: the protocol).
     dsnn_params : dict or None
-        Extra :class:`~stochnet.dsnn.DSNNClassifier` parameters.
+        Extra :class:`~stochnet.dsnn.DSNNClassifier` parameters; the model starts from
+        :data:`stochnet.dsnn.EXPERIMENT_DSNN_PARAMS` (one chain, M = 8, amplitude 6).
     data : (X_train, y_train, X_test, y_test) or None
         Replaces the digits (used by the tests).
     seed : int, Generator or None
@@ -153,7 +154,7 @@ def run_forgetting(
     -------
     ForgettingRun
     """
-    from stochnet.dsnn import DSNNClassifier
+    from stochnet.dsnn import EXPERIMENT_DSNN_PARAMS, DSNNClassifier
 
     if release not in _RELEASE:
         raise StochNetError(f"release: expected one of {', '.join(_RELEASE)}, got {release!r}")
@@ -167,7 +168,7 @@ def run_forgetting(
     else:
         Xtr, ytr, Xte, yte = data
     chance = 1.0 / len(np.unique(ytr))
-    params = {"hidden_layer_sizes": tuple(hidden_layer_sizes)}
+    params = {**EXPERIMENT_DSNN_PARAMS, "hidden_layer_sizes": tuple(hidden_layer_sizes)}
     params.update(dsnn_params or {})
     params["n_sweeps"] = int(acquisition_sweeps)
     acq = []

@@ -91,7 +91,8 @@ class NeckerExperiment:
     size, n_per_class, flip_probability : stimuli (see :func:`cube_training_set`)
     hidden_layer_sizes, output_population, train_sweeps, dsnn_params : the DSNN and its training
         (``dsnn_params``: further :class:`~stochnet.dsnn.DSNNClassifier` parameters, e.g.
-        ``n_synapses``, ``q0``, ``amplitude_scale``)
+        ``n_synapses``, ``q0``, ``amplitude_scale``, over :data:`stochnet.dsnn.EXPERIMENT_DSNN_PARAMS`:
+        one chain, M = 8, amplitude 6)
     n_probes : probe copies presented at once (durations are pooled over them)
     min_durations : present in chunks of ``chunk_sweeps`` until at least this many dominance
         durations are collected or ``max_sweeps`` sweeps were run
@@ -281,12 +282,13 @@ class NeckerExperiment:
 
     def _train_stage(self):
         """Training, with an emergence row (on a copy of the model) at every checkpoint."""
-        from stochnet.dsnn import DSNNClassifier
+        from stochnet.dsnn import EXPERIMENT_DSNN_PARAMS, DSNNClassifier
 
         model_seed = self._seeds[1]
         if self.clf_ is None:
-            params = {"hidden_layer_sizes": self.hidden_layer_sizes, "output_population": self.output_population,
-                      **self.dsnn_params, "n_sweeps": self.train_sweeps}
+            params = {**EXPERIMENT_DSNN_PARAMS, "hidden_layer_sizes": self.hidden_layer_sizes,
+                      "output_population": self.output_population, **self.dsnn_params,
+                      "n_sweeps": self.train_sweeps}
             self.clf_ = DSNNClassifier(random_state=model_seed, **params).partial_fit(self._X, self._y, n_sweeps=0)
         clf, rows = self.clf_, self._state["emergence"]
         for k, cp in enumerate(self.checkpoints):

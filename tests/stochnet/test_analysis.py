@@ -70,7 +70,7 @@ def test_learning_curve(data):
 def test_accuracy_spread(model, data):
     _, _, Xt, yt = data
     sp = accuracy_spread(model, Xt, yt)
-    assert sp.per_sample.shape == (4,)
+    assert sp.per_sample.shape == (8,)  # 4 snapshots of each of the 2 chains
     assert sp.average_accuracy == model.score(Xt, yt)
     # each snapshot alone, computed independently from the raw weights
     out = model.sample_outputs(Xt)

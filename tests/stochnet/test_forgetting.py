@@ -64,12 +64,14 @@ def test_run_forgetting_small(small_data):
     assert run.forgetting_accuracy[0] == run.final_accuracy == run.acquisition_accuracy[-1]
     # the protocol written out by hand (the seeds as run_forgetting draws them): acquisition with
     # the data clamped, then both clamps released; held-out accuracy of the current synapses
-    from stochnet.dsnn import DSNNClassifier
+    from stochnet.dsnn import EXPERIMENT_DSNN_PARAMS, DSNNClassifier
 
     Xtr, ytr, Xte, yte = small_data
     _, model_seed = (int(x) for x in np.random.default_rng(0).integers(0, 2**31 - 1, size=2))
     acq, forget = [], []
-    clf = DSNNClassifier(hidden_layer_sizes=(6,), n_sweeps=6, random_state=model_seed).fit(
+    assert EXPERIMENT_DSNN_PARAMS == {"n_synapses": 8, "amplitude_scale": 6.0, "n_readout": 60, "n_chains": 1}
+    clf = DSNNClassifier(hidden_layer_sizes=(6,), n_sweeps=6, random_state=model_seed,
+                         **EXPERIMENT_DSNN_PARAMS).fit(
         Xtr, ytr, callback=lambda m, s: acq.append(m.score(Xte, yte, weights="current")))
     clf.sample_sweeps(6, clamp_inputs=False, clamp_outputs=False,
                       callback=lambda m, s: forget.append(m.score(Xte, yte, weights="current")))
@@ -78,6 +80,7 @@ def test_run_forgetting_small(small_data):
     fit = fit_relaxation(np.arange(7.0), np.array([acq[-1], *forget]), y_inf_bounds=(0.0, 1.0))
     assert run.tau_forgetting == fit.tau and run.forgetting_fit_ok == fit.success
     assert run.to_dict()["dsnn_params"]["hidden_layer_sizes"] == [6]
+    assert run.to_dict()["dsnn_params"]["n_chains"] == 1
     json.dumps(run.to_dict())
 
 
