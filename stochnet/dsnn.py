@@ -458,6 +458,7 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             # independent chains on threads (the serial kernels release the GIL); each chain owns
             # its random streams, so the result does not depend on the scheduling
             pool = ThreadPoolExecutor(max_workers=min(len(chains), numba.get_num_threads()))
+            kernel_choice = [ch.parallel for ch in chains]
             for ch in chains:
                 ch.parallel = False
         try:
@@ -479,8 +480,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         finally:
             if pool is not None:
                 pool.shutdown()
-                for ch in chains:
-                    ch.parallel = None
+                for ch, choice in zip(chains, kernel_choice):
+                    ch.parallel = choice
         return self
 
     def synapse_beta(self, sweep):

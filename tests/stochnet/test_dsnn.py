@@ -302,6 +302,10 @@ def test_chains_on_threads_equal_chains_in_turn(digits_small):
         serial = _small(n_sweeps=5, n_chains=2).fit(X, y)
         numba.set_num_threads(min(2, numba.config.NUMBA_NUM_THREADS))
         threaded = _small(n_sweeps=5, n_chains=2).fit(X, y)
+        forced = _small(n_sweeps=5, n_chains=2).fit(X, y)
+        forced.chains_[1].parallel = True  # a caller's kernel choice survives the threaded sweeps
+        forced.sample_sweeps(1)
+        assert [ch.parallel for ch in forced.chains_] == [None, True]
     finally:
         numba.set_num_threads(before)
     for ca, cb in zip(serial.chains_, threaded.chains_):
