@@ -223,7 +223,8 @@ def _log_factor_sum(lo, runs, n_runs, val, g, ge, a, s):
         t0 = t - lo
         t1 = end - lo
         while t0 < t1:
-            take = min(t1 - t0, int((_LOG_BUDGET - used) / b))
+            room = (_LOG_BUDGET - used) / b  # compared as a float: 690 / b can pass int64 for tiny b
+            take = t1 - t0 if room >= t1 - t0 else int(room)
             if take < 1:
                 acc += np.log(prod)
                 prod = 1.0

@@ -344,3 +344,29 @@ def test_tempered_synapse_sweep_matches_twin(beta):
                         beta=beta)
         np.testing.assert_allclose(logits, logits_twin, rtol=1e-9, atol=1e-9)
         np.testing.assert_array_equal(ch.syn[l], syn_twin[l])
+
+
+def test_tiny_amplitude_does_not_stall_the_log_budget():
+    """|a x| = 1e-18: the number of factors the log budget allows (690 / |a x|) is beyond int64.
+    The sweep must finish (it once looped for ever) and agree with the brute-force twin."""
+    import threading
+
+    x = np.array([[1.0], [1.0], [1.0]])
+    amps = np.array([[[1e-18, 0.5], [0.3, -0.2]]])
+    syn = np.array([[[1, 0], [1, 1]]], dtype=np.uint8)
+    w = np.einsum("jim,jim->ji", amps, syn)
+    v = np.ascontiguousarray((x @ w[:, :-1].T + w[:, -1]).T)
+    x_post = np.array([[1.0, 0.0, 1.0]])
+    state = K.seed_streams(np.random.default_rng(0), 1)
+    s2, w2, v2 = syn.copy(), w.copy(), v.copy()
+    want = naive.synapse_sweep_numpy(amps, s2, w2, v2, x_post, x, 0.0, state.copy())
+    indptr, idx, val = K.active_lists(x)
+    logits = np.zeros_like(amps)
+    run = threading.Thread(target=K.synapse_sweep, daemon=True,
+                           args=(amps, syn, w, v, x_post, indptr, idx, val, 0.0, state, logits),
+                           kwargs={"parallel": False})
+    run.start()
+    run.join(timeout=120)
+    assert not run.is_alive(), "the synapse sweep did not finish"
+    np.testing.assert_allclose(logits, want, rtol=1e-9, atol=1e-12)
+    np.testing.assert_array_equal(syn, s2)
