@@ -188,7 +188,8 @@ def bench_against(rev, repeat=7):
             logits.append(lg)
         return elapsed, flips, logits
 
-    sweep_with(base), sweep_with(K)  # compile / load
+    for mod in (base, K):  # compile / load
+        sweep_with(mod)
     times = {"baseline": [], "current": []}
     for _ in range(repeat):
         for name, mod in (("baseline", base), ("current", K)):

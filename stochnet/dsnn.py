@@ -330,6 +330,11 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         ch.neuron_rng = K.seed_streams(rng, n)
         ch.neuron_logits = [np.zeros((n, m)) for m in ch.layer_sizes]
 
+    @property
+    def chain_(self):
+        """Chain 0 of ``chains_`` (an AttributeError before the model is fitted)."""
+        return self.chains_[0]
+
     def _flat_weights(self, chain=None):
         ch = self.chain_ if chain is None else chain
         return np.concatenate([w.ravel() for w in ch.w[1:]])
@@ -375,11 +380,11 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         spread = X.max(axis=0) - self.x_min_
         self.x_scale_ = np.where(spread > 0, spread, 1.0)
         Xs = self._scale(X)
-        self.chain_ = self._init_chain(Xs, y_idx, rng)
+        first = self._init_chain(Xs, y_idx, rng)
         self._readout_seed = int(rng.integers(0, 2**63 - 1))
         seeds = rng.integers(0, 2**63 - 1, size=int(self.n_chains) - 1)
-        self.chains_ = [self.chain_] + [self._init_chain(Xs, y_idx, np.random.default_rng(int(sd)))
-                                        for sd in seeds]
+        self.chains_ = [first] + [self._init_chain(Xs, y_idx, np.random.default_rng(int(sd)))
+                                  for sd in seeds]
         self._snapshots = np.zeros((int(self.n_chains) * int(self.n_readout), self._flat_weights().size))
         self._n_snapshots = 0
         self.n_sweeps_done_ = 0

@@ -2,8 +2,8 @@
 
 A model file holds the estimator's parameters (JSON), the input scaling, the read-out snapshots and
 every Gibbs chain (amplitudes, synapses, weights, neuron states of every data copy, random
-streams; chain ``k >= 1`` of a model with ``n_chains > 1`` under the prefix ``chain{k}_``), so a loaded model predicts exactly as the saved one and its chain continues where it
-stopped.  :func:`load_dsnn` checks every array against the layer sizes and the invariants of the
+streams; chain ``k >= 1`` of a model with ``n_chains > 1`` under the prefix ``chain{k}_``), so a
+loaded model predicts exactly as the saved one and its chains continue where they stopped.  :func:`load_dsnn` checks every array against the layer sizes and the invariants of the
 model (``w = sum_m a s``, finite values, positive input ranges, one snapshot per
 ``readout_interval`` sweeps) and raises :class:`DSNNModelFileError` naming the file and what is
 wrong, so a damaged file never gives a traceback or silently wrong numbers.
@@ -96,10 +96,15 @@ def save_dsnn(clf, path, metadata=None):
         "metadata_json": np.array(json.dumps(metadata if metadata is not None else {})),
     }
     for k, chain in enumerate(clf.chains_):
-        arrays.update(_chain_arrays(chain, f"chain{k}_" if k else ""))
+        arrays.update(_chain_arrays(chain, _chain_prefix(k)))
     with open(os.fspath(path), "wb") as fh:
         np.savez_compressed(fh, **arrays)
     return path
+
+
+def _chain_prefix(k):
+    """Name prefix of chain ``k``'s arrays: none for chain 0 (the version 1 names), ``chain{k}_`` after."""
+    return f"chain{k}_" if k else ""
 
 
 def _chain_arrays(ch, prefix):
@@ -203,7 +208,7 @@ def _read(data, path, classifier_type):
     if not np.all(x_scale > 0):
         raise _Damaged("'x_scale' has entries <= 0 (input ranges must be positive)")
     q0 = float(_array(data, "q0", ()))
-    chains = [_read_chain(data, f"chain{k}_" if k else "", sizes, q0, int(clf.n_synapses), n_in, n_out)
+    chains = [_read_chain(data, _chain_prefix(k), sizes, q0, int(clf.n_synapses), n_in, n_out)
               for k in range(int(clf.n_chains))]
     n_readout, interval = int(clf.n_readout), int(clf.readout_interval)
     n_weights = sum(sizes[l] * (sizes[l - 1] + 1) for l in range(1, len(sizes)))
@@ -222,7 +227,6 @@ def _read(data, path, classifier_type):
     clf.n_features_in_ = n_in
     clf.x_min_ = x_min
     clf.x_scale_ = x_scale
-    clf.chain_ = chains[0]
     clf.chains_ = chains
     clf._snapshots = snapshots
     clf._n_snapshots = n_snap
