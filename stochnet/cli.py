@@ -37,9 +37,13 @@ def _parse_hidden(ctx, param, value):
 
 def _report(clf, ds, seconds):
     from stochnet.analysis import accuracy_spread, pca_spectrum, weight_distribution
+    from stochnet.exceptions import StochNetError
 
     spread = accuracy_spread(clf, ds.X_test, ds.y_test)
-    pca = pca_spectrum(clf, ds.X_test)
+    try:
+        pca = pca_spectrum(clf, ds.X_test)
+    except StochNetError:  # too few stimuli or hidden units with variance for a power-law fit
+        pca = None
     wd = weight_distribution(clf)
     wdd = wd.to_dict()
     return {
@@ -49,10 +53,19 @@ def _report(clf, ds, seconds):
         "train_accuracy": clf.score(ds.X_train, ds.y_train),
         "test_accuracy": spread.average_accuracy,
         "test_accuracy_spread": {k: v for k, v in spread.to_dict().items() if k != "per_sample"},
-        "power_law_exponent": pca.exponent, "power_law_r_squared": pca.r_squared,
-        "power_law_fit_range": list(pca.fit_range),
+        # None: the hidden responses have too few PCA eigenvalues above zero for a power-law fit
+        "power_law_exponent": None if pca is None else pca.exponent,
+        "power_law_r_squared": None if pca is None else pca.r_squared,
+        "power_law_fit_range": None if pca is None else list(pca.fit_range),
         "weights": {k: wdd[k] for k in ("n", "mean", "std", "fraction_zero", "skewness", "excess_kurtosis")},
     }, (spread, pca, wd)
+
+
+def _power_law_line(result, with_r2=False):
+    if result["power_law_exponent"] is None:
+        return "power-law exponent of hidden PCA spectrum: not fitted (too few eigenvalues above zero)"
+    line = f"power-law exponent of hidden PCA spectrum {result['power_law_exponent']:.3f}"
+    return line + (f" (r^2 {result['power_law_r_squared']:.3f})" if with_r2 else "")
 
 
 def _plot(path, curve, figures):
@@ -67,7 +80,10 @@ def _plot(path, curve, figures):
         curve.plot(axes[0, 0])
     spread.plot(axes[0, 1])
     wd.plot(axes[1, 0])
-    pca.plot(axes[1, 1])
+    if pca is not None:
+        pca.plot(axes[1, 1])
+    else:
+        axes[1, 1].set_axis_off()
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
@@ -83,7 +99,7 @@ def dsnn() -> None:
               help="'digits' (embedded 8x8 digits) or a path to MNIST IDX files (directory or images file).")
 @click.option("--hidden-layer-sizes", default="100", show_default=True, callback=_parse_hidden,
               help="Hidden layer sizes, comma-separated.")
-@click.option("--n-sweeps", type=click.IntRange(min=1), default=100, show_default=True, help="Gibbs sweeps.")
+@click.option("--n-sweeps", type=click.IntRange(min=1), default=80, show_default=True, help="Gibbs sweeps.")
 @click.option("--n-synapses", type=click.IntRange(min=1), default=16, show_default=True,
               help="Binary synapses per connection (M).")
 @click.option("--amplitude-scale", type=click.FloatRange(min=0, min_open=True), default=9.0,
@@ -91,7 +107,7 @@ def dsnn() -> None:
 @click.option("--q0", type=float, default=0.0, show_default=True, help="Prior log-odds of a synapse.")
 @click.option("--output-population", type=click.IntRange(min=1), default=3,
               show_default=True, help="Output neurons per class.")
-@click.option("--n-readout", type=click.IntRange(min=1), default=50, show_default=True,
+@click.option("--n-readout", type=click.IntRange(min=1), default=40, show_default=True,
               help="Synapse snapshots averaged in the read-out.")
 @click.option("--readout-interval", type=click.IntRange(min=1), default=1, show_default=True,
               help="Sweeps between two read-out snapshots.")
@@ -109,6 +125,8 @@ def dsnn() -> None:
               help="Initial inverse temperature of the annealing.")
 @click.option("--n-chains", type=click.IntRange(min=1), default=2, show_default=True,
               help="Independent Gibbs chains whose snapshots the read-out averages.")
+@click.option("--input-coding", type=click.Choice(["onoff", "rate"]), default="onoff", show_default=True,
+              help="Input layer: two neurons per feature (ON = scaled value, OFF = 1 - value) or one.")
 @click.option("--test-size", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.25,
               show_default=True, help="Held-out fraction (when the data have no test files).")
 @click.option("--max-train", type=click.IntRange(min=2), default=None, help="Use a random subset of the training set.")
@@ -127,7 +145,7 @@ def dsnn() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0, output_population, n_readout,
           readout_interval, n_hidden_samples, amplitude_dist, binarize_inputs, readout, anneal_sweeps, anneal_beta,
-          n_chains, test_size, max_train, eval_every, compare_mlp, seed, out, checkpoint_every, resume,
+          n_chains, input_coding, test_size, max_train, eval_every, compare_mlp, seed, out, checkpoint_every, resume,
           plot_path, as_json):
     """Train a DSNN by sampling and report its accuracy and measurements.
 
@@ -168,7 +186,7 @@ def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0
                              readout_interval=readout_interval, n_hidden_samples=n_hidden_samples,
                              amplitude_dist=amplitude_dist, binarize_inputs=binarize_inputs, readout=readout,
                              anneal_sweeps=anneal_sweeps, anneal_beta=anneal_beta, n_chains=n_chains,
-                             random_state=seed)
+                             input_coding=input_coding, random_state=seed)
         clf.fit(ds.X_train, ds.y_train, callback=callback)
     seconds = time.perf_counter() - t0
     bar.close()
@@ -197,8 +215,7 @@ def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0
                f"+- {sp['std']:.4f}), train accuracy {result['train_accuracy']:.4f}")
     if mlp_acc is not None:
         click.echo(f"MLPClassifier (same hidden layer sizes) test accuracy {mlp_acc:.4f}")
-    click.echo(f"power-law exponent of hidden PCA spectrum {result['power_law_exponent']:.3f} "
-               f"(r^2 {result['power_law_r_squared']:.3f})")
+    click.echo(_power_law_line(result, with_r2=True))
     if out is not None:
         click.echo(f"model written to {out}")
 
@@ -249,4 +266,4 @@ def evaluate(model, dataset, as_json):
                f"data set {result['dataset']}")
     click.echo(f"test accuracy {result['test_accuracy']:.4f} (single synapse samples {sp['mean']:.4f} "
                f"+- {sp['std']:.4f}), train accuracy {result['train_accuracy']:.4f}")
-    click.echo(f"power-law exponent of hidden PCA spectrum {result['power_law_exponent']:.3f}")
+    click.echo(_power_law_line(result))

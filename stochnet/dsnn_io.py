@@ -38,9 +38,11 @@ from stochnet.exceptions import StochNetError
 __all__ = ["FORMAT_VERSION", "DSNNModelFileError", "read_model", "save_dsnn"]
 
 #: version of the ``.npz`` layout written by :func:`save_dsnn` (2: several chains, chain ``k >= 1``
-#: stored under the prefix ``chain{k}_``; version 1 files, one chain, are read as ``n_chains=1``)
-FORMAT_VERSION = 2
-_READABLE_VERSIONS = (1, 2)
+#: stored under the prefix ``chain{k}_``; version 1 files, one chain, are read as ``n_chains=1``;
+#: 3: the parameter ``input_coding``, whose ``"onoff"`` input layer has two neurons per feature;
+#: files of versions 1 and 2 have one neuron per feature and are read as ``input_coding="rate"``)
+FORMAT_VERSION = 3
+_READABLE_VERSIONS = (1, 2, 3)
 _MAGIC = "stochnet.DSNNClassifier"
 
 
@@ -144,8 +146,9 @@ def _int(data, name, minimum=None):
     return value
 
 
-def _read_chain(data, prefix, sizes, q0, M, n_in, n_out):
+def _read_chain(data, prefix, sizes, q0, M, n_out):
     """One chain's arrays (names ``{prefix}amps_0`` ...), checked against the layer sizes."""
+    n_in = sizes[0]
     x0 = _array(data, f"{prefix}x_0", (None, n_in))
     D = x0.shape[0]
     amps, syn, w, x, srng = [], [], [], [x0], []
@@ -187,6 +190,7 @@ def _read(data, path, classifier_type):
     params["hidden_layer_sizes"] = tuple(params.get("hidden_layer_sizes", ()))
     params.setdefault("readout", "rate")  # files written before the label read-out used rates
     params.setdefault("n_chains", 1)  # version 1 files hold one chain
+    params.setdefault("input_coding", "rate")  # versions 1 and 2: one input neuron per feature
     clf = classifier_type(**params)
     try:
         hidden = clf._validate_params()
@@ -198,9 +202,11 @@ def _read(data, path, classifier_type):
     if classes.ndim != 1 or classes.size < 1:
         raise _Damaged(f"'classes' has shape {classes.shape}, expected one or more class labels")
     n_out = classes.size * int(clf.output_population)
-    want = (n_in,) + hidden + (n_out,)
+    n_input_neurons = n_in * (2 if clf.input_coding == "onoff" else 1)
+    want = (n_input_neurons,) + hidden + (n_out,)
     if sizes != want:
-        raise _Damaged(f"layer sizes {list(sizes)} do not match {n_in} features, hidden layers "
+        raise _Damaged(f"layer sizes {list(sizes)} do not match {n_in} features "
+                       f"(input_coding {clf.input_coding!r}), hidden layers "
                        f"{list(hidden)} and {classes.size} classes x {clf.output_population} output "
                        f"neurons {list(want)}")
     x_min = _array(data, "x_min", (n_in,))
@@ -208,7 +214,7 @@ def _read(data, path, classifier_type):
     if not np.all(x_scale > 0):
         raise _Damaged("'x_scale' has entries <= 0 (input ranges must be positive)")
     q0 = float(_array(data, "q0", ()))
-    chains = [_read_chain(data, _chain_prefix(k), sizes, q0, int(clf.n_synapses), n_in, n_out)
+    chains = [_read_chain(data, _chain_prefix(k), sizes, q0, int(clf.n_synapses), n_out)
               for k in range(int(clf.n_chains))]
     n_readout, interval = int(clf.n_readout), int(clf.readout_interval)
     n_weights = sum(sizes[l] * (sizes[l - 1] + 1) for l in range(1, len(sizes)))

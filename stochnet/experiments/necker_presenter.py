@@ -15,7 +15,8 @@ Two presentation conditions (ours, both off by default, so that the default is t
 * ``temperature`` ``T``: during the presentation every neuron's input is divided by ``T`` (neural
   gain ``1 / T``); the synapse conditionals are the model's. ``T > 1`` makes the neurons noisier.
 * ``presentation_noise`` ``p``: the probes' input is the stimulus with each pixel inverted with
-  probability ``p``, drawn afresh every sweep (sensory noise).
+  probability ``p``, drawn afresh every sweep (sensory noise).  With ON/OFF input coding
+  (``input_coding="onoff"``) an inverted pixel swaps the values of its ON and OFF neurons.
 """
 
 from __future__ import annotations
@@ -31,10 +32,13 @@ __all__ = ["NeckerPresenter", "scale_like"]
 
 def scale_like(clf, X):
     """The input scaling the DSNN documents (per-feature training min and range, clipped to [0, 1],
-    thresholded at 0.5 when ``binarize_inputs``), from its public fitted attributes."""
+    thresholded at 0.5 when ``binarize_inputs``, then ``x`` and ``1 - x`` side by side with
+    ``input_coding="onoff"``), from its public fitted attributes and parameters."""
     Z = np.clip((X - clf.x_min_) / clf.x_scale_, 0.0, 1.0)
     if clf.binarize_inputs:
         Z = (Z >= 0.5).astype(np.float64)
+    if clf.input_coding == "onoff":
+        Z = np.hstack([Z, 1.0 - Z])
     return np.ascontiguousarray(Z)
 
 
@@ -224,7 +228,9 @@ class NeckerPresenter:
             noise = np.random.default_rng([self._noise_seed, self.n_done])
         for t in range(int(n_sweeps)):
             if noise is not None:
-                flips = noise.random((self.n_probes, self._stimulus.size)) < self.presentation_noise
+                flips = noise.random((self.n_probes, self.clf.n_features_in_)) < self.presentation_noise
+                if self._stimulus.size != flips.shape[1]:  # ON/OFF: a pixel's two neurons flip together
+                    flips = np.hstack([flips, flips])
                 ch.x[0][self._lo:] = np.where(flips, 1.0 - self._stimulus, self._stimulus)
             self._sample_neurons()
             if self.plastic:

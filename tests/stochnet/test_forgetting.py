@@ -69,7 +69,8 @@ def test_run_forgetting_small(small_data):
     Xtr, ytr, Xte, yte = small_data
     _, model_seed = (int(x) for x in np.random.default_rng(0).integers(0, 2**31 - 1, size=2))
     acq, forget = [], []
-    assert EXPERIMENT_DSNN_PARAMS == {"n_synapses": 8, "amplitude_scale": 6.0, "n_readout": 60, "n_chains": 1}
+    assert EXPERIMENT_DSNN_PARAMS == {"n_synapses": 8, "amplitude_scale": 6.0, "n_readout": 60, "n_chains": 1,
+                                      "input_coding": "rate"}
     clf = DSNNClassifier(hidden_layer_sizes=(6,), n_sweeps=6, random_state=model_seed,
                          **EXPERIMENT_DSNN_PARAMS).fit(
         Xtr, ytr, callback=lambda m, s: acq.append(m.score(Xte, yte, weights="current")))

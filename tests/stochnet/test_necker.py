@@ -499,6 +499,7 @@ def test_temperature_scales_the_neuron_inputs_and_leaves_the_weights(tiny_dsnn):
 
 def test_presentation_noise_flips_the_stated_fraction_of_pixels(tiny_dsnn):
     img = render_cube("ambiguous", 10).ravel()
+    assert tiny_dsnn.input_coding == "onoff"
     p = NeckerPresenter(copy.deepcopy(tiny_dsnn), img, n_probes=3, plastic=False, presentation_noise=0.2, seed=3)
     clean = p._stimulus.copy()
     flipped = []
@@ -506,6 +507,9 @@ def test_presentation_noise_flips_the_stated_fraction_of_pixels(tiny_dsnn):
         p.run(1)
         inputs = p._chain.x[0]
         np.testing.assert_array_equal(np.isclose(inputs, clean) | np.isclose(inputs, 1 - clean), True)
+        # ON/OFF coding: an inverted pixel swaps its ON and OFF values, so OFF stays 1 - ON
+        n = inputs.shape[1] // 2
+        np.testing.assert_allclose(inputs[:, n:], 1.0 - inputs[:, :n])
         flipped.append(np.mean(~np.isclose(inputs, clean)))
     assert np.mean(flipped) == pytest.approx(0.2, abs=0.01)  # 3 x 100 x 100 pixels
     assert np.std(flipped) > 0  # drawn afresh every sweep
