@@ -27,8 +27,8 @@ Our choices (documented parameters):
   that neuron fires, so with ``"rate"`` coding a dark pixel (``x = 0``, about half of the digits'
   pixels) gives no evidence to any synapse and the OFF neuron lets it do so.  On digits split 2
   this gained 0.013 in test accuracy (mean of three seeds); on splits 0 and 1 the change was within
-  the seed spread (``docs/dsnn_accuracy.md``).  ``"rate"``: one neuron per
-  feature (the coding before, kept for the experiments measured with it).
+  the seed spread (``docs/dsnn_accuracy.md``).  ``"rate"``: one neuron per feature (the coding
+  before, kept for the experiments measured with it).
 * Labels are clamped on ``output_population`` output neurons per class (all on for the datum's class,
   all off for the others); the read-out uses each population's mean firing.
 * Read-out (a Bayesian model average): weight snapshots of the chain are kept from the last
@@ -196,7 +196,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         ``2 * n_features_in_`` neurons, ON first); ``"rate"``: one neuron clamped to ``x``.  Both
         give the same family of functions; ON/OFF lets dark pixels carry evidence to the synapse
         posterior and gained 0.013 in test accuracy on digits split 2 (three seeds), within the
-        seed spread on splits 0 and 1 (``docs/dsnn_accuracy.md``).  With ``binarize_inputs`` the threshold comes first.
+        seed spread on splits 0 and 1 (``docs/dsnn_accuracy.md``).  With ``binarize_inputs`` the
+        threshold comes first.
     random_state : int, numpy Generator or None, default=None
         Seed of everything random (amplitudes, initial state, every kernel stream).
 

@@ -146,9 +146,9 @@ def _int(data, name, minimum=None):
     return value
 
 
-def _read_chain(data, prefix, sizes, q0, M, n_out):
+def _read_chain(data, prefix, sizes, q0, M):
     """One chain's arrays (names ``{prefix}amps_0`` ...), checked against the layer sizes."""
-    n_in = sizes[0]
+    n_in, n_out = sizes[0], sizes[-1]
     x0 = _array(data, f"{prefix}x_0", (None, n_in))
     D = x0.shape[0]
     amps, syn, w, x, srng = [], [], [], [x0], []
@@ -214,7 +214,7 @@ def _read(data, path, classifier_type):
     if not np.all(x_scale > 0):
         raise _Damaged("'x_scale' has entries <= 0 (input ranges must be positive)")
     q0 = float(_array(data, "q0", ()))
-    chains = [_read_chain(data, _chain_prefix(k), sizes, q0, int(clf.n_synapses), n_out)
+    chains = [_read_chain(data, _chain_prefix(k), sizes, q0, int(clf.n_synapses))
               for k in range(int(clf.n_chains))]
     n_readout, interval = int(clf.n_readout), int(clf.readout_interval)
     n_weights = sum(sizes[l] * (sizes[l - 1] + 1) for l in range(1, len(sizes)))

@@ -31,15 +31,10 @@ __all__ = ["NeckerPresenter", "scale_like"]
 
 
 def scale_like(clf, X):
-    """The input scaling the DSNN documents (per-feature training min and range, clipped to [0, 1],
-    thresholded at 0.5 when ``binarize_inputs``, then ``x`` and ``1 - x`` side by side with
-    ``input_coding="onoff"``), from its public fitted attributes and parameters."""
-    Z = np.clip((X - clf.x_min_) / clf.x_scale_, 0.0, 1.0)
-    if clf.binarize_inputs:
-        Z = (Z >= 0.5).astype(np.float64)
-    if clf.input_coding == "onoff":
-        Z = np.hstack([Z, 1.0 - Z])
-    return np.ascontiguousarray(Z)
+    """The input layer the DSNN clamps for raw inputs ``X``: its own scaling and input coding
+    (per-feature training min and range, clipped to [0, 1], thresholded at 0.5 when
+    ``binarize_inputs``, then ``x`` and ``1 - x`` side by side with ``input_coding="onoff"``)."""
+    return clf._scale(X)
 
 
 def _check_conditions(temperature, presentation_noise):
@@ -229,7 +224,7 @@ class NeckerPresenter:
         for t in range(int(n_sweeps)):
             if noise is not None:
                 flips = noise.random((self.n_probes, self.clf.n_features_in_)) < self.presentation_noise
-                if self._stimulus.size != flips.shape[1]:  # ON/OFF: a pixel's two neurons flip together
+                if self.clf.input_coding == "onoff":  # a pixel's ON and OFF neurons flip together
                     flips = np.hstack([flips, flips])
                 ch.x[0][self._lo:] = np.where(flips, 1.0 - self._stimulus, self._stimulus)
             self._sample_neurons()
