@@ -57,6 +57,8 @@ class DSNNChain:
     neuron_logits: list = field(default_factory=list)
     synapse_logits: list = field(default_factory=list)
     parallel: object = None  # None: kernels choose by work size; True/False: force
+    # the active lists of the input layer, kept while the inputs do not change: (x[0] copy, lists)
+    _input_lists: tuple = field(default=None, repr=False, compare=False)
 
     @property
     def n_copies(self) -> int:
@@ -95,15 +97,27 @@ class DSNNChain:
         if sample_synapses:
             for l in range(top + 1):
                 if l == 0:
-                    pre = np.zeros((self.n_copies, 0))
+                    indptr, idx, val = K.active_lists(np.zeros((self.n_copies, 0)))
+                elif l == 1:
+                    indptr, idx, val = self._active_inputs()
                 else:
-                    pre = self.x[l - 1]
-                indptr, idx, val = K.active_lists(pre)
+                    indptr, idx, val = K.active_lists(self.x[l - 1])
                 v_t = np.ascontiguousarray(self.layer_input(l).T)
                 x_post = np.ascontiguousarray(self.x[l].T)
                 K.synapse_sweep(self.amps[l], self.syn[l], self.w[l], v_t, x_post, indptr, idx,
                                 val, float(self.q0), self.synapse_rng[l], self.synapse_logits[l],
                                 parallel=self.parallel, beta=beta)
+
+    def _active_inputs(self):
+        """:func:`~stochnet._kernels.active_lists` of the input layer, recomputed only when the
+        inputs changed (they stay clamped to the data in training: one sort per chain, not one per
+        sweep)."""
+        x0 = self.x[0]
+        cached = self._input_lists
+        if cached is None or cached[0].shape != x0.shape or not np.array_equal(cached[0], x0):
+            cached = (x0.copy(), K.active_lists(x0))
+            self._input_lists = cached
+        return cached[1]
 
     def log_likelihood(self) -> float:
         """Complete-data log-likelihood ``sum_d sum_l log P(x_dl | x_d,l-1, s)`` of the chain."""

@@ -35,9 +35,11 @@ conditional costs one multiply-add: the sum of ``log1p`` terms is taken as the l
 product (see the error budget above :func:`_synapse_row`), and ``expm1(a x)`` of a graded
 presynaptic rate is evaluated once per run of equal rates.
 
-The serial entry points (and :func:`active_lists`, :func:`complete_loglik`) release the GIL, so
-independent DSNN chains can be swept on Python threads at once (:class:`stochnet.DSNNClassifier`
-with ``n_chains > 1``).
+The serial entry points (and :func:`complete_loglik`) release the GIL, so independent DSNN chains
+can be swept on Python threads at once (:class:`stochnet.DSNNClassifier` with ``n_chains > 1``),
+and :func:`forward_readout` runs blocks of data on threads.  Only the single-chain sweeps use
+``prange`` kernels: the default classifier (two chains) compiles no parallel kernel, which keeps
+its first run after installation (numba compiles into its cache then) short.
 
 Randomness: every parallel chain (a data copy, or a postsynaptic neuron of a connection) owns one
 splitmix64 stream (Steele, Lea & Flood, OOPSLA 2014) kept in a ``uint64`` state array, so results
@@ -46,6 +48,9 @@ depend only on the seeds, never on thread scheduling: ``parallel=True`` is bit-r
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
+import numba
 import numpy as np
 from numba import njit, prange
 
@@ -105,7 +110,6 @@ def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-@njit(cache=True, nogil=True)
 def active_lists(x):
     """CSR lists of the data copies in which each presynaptic unit is non-zero.
 
@@ -113,42 +117,26 @@ def active_lists(x):
     ``(indptr, idx, val)`` with ``idx[indptr[i]:indptr[i+1]]`` the copies where unit ``i`` is
     non-zero and ``val`` its value there.  Within a unit the entries are sorted by value (then by
     copy), so equal values form runs and the synapse kernel evaluates ``exp(a x)`` once per run.
+
+    Plain numpy (no numba kernel to compile: the numba version took 6.5 s to compile on a first
+    run, mostly its merge sort).  ``np.nonzero`` of the transposed layer lists the entries by unit,
+    then copy; a layer with graded values (the clamped inputs) is re-sorted by (unit, value, copy)
+    with one ``np.lexsort``, a binary layer (hidden neurons) needs no sort.
     """
+    x = np.asarray(x, dtype=np.float64)
     n_data, n_pre = x.shape
-    counts = np.zeros(n_pre + 1, dtype=np.int64)
-    for d in range(n_data):
-        for i in range(n_pre):
-            if x[d, i] != 0.0:
-                counts[i] += 1
-    counts[n_pre] = n_data
+    xt = x.T
+    unit, copy = np.nonzero(xt)
+    val = xt[unit, copy]
+    if np.any(val != 1.0):
+        order = np.lexsort((copy, val, unit))
+        copy = copy[order]
+        val = val[order]
     indptr = np.zeros(n_pre + 2, dtype=np.int64)
-    for i in range(n_pre + 1):
-        indptr[i + 1] = indptr[i] + counts[i]
-    idx = np.empty(indptr[n_pre + 1], dtype=np.int64)
-    val = np.empty(indptr[n_pre + 1], dtype=np.float64)
-    fill = indptr[:-1].copy()
-    for d in range(n_data):
-        for i in range(n_pre):
-            if x[d, i] != 0.0:
-                idx[fill[i]] = d
-                val[fill[i]] = x[d, i]
-                fill[i] += 1
-    for d in range(n_data):
-        idx[fill[n_pre]] = d
-        val[fill[n_pre]] = 1.0
-        fill[n_pre] += 1
-    for i in range(n_pre):
-        lo = indptr[i]
-        hi = indptr[i + 1]
-        graded = False
-        for t in range(lo, hi):
-            if val[t] != val[lo]:
-                graded = True
-                break
-        if graded:
-            order = np.argsort(val[lo:hi], kind="mergesort")  # stable: copies stay ascending
-            idx[lo:hi] = idx[lo:hi][order]
-            val[lo:hi] = val[lo:hi][order]
+    np.cumsum(np.bincount(unit, minlength=n_pre), out=indptr[1:n_pre + 1])
+    indptr[n_pre + 1] = indptr[n_pre] + n_data
+    idx = np.concatenate([copy.astype(np.int64), np.arange(n_data, dtype=np.int64)])
+    val = np.concatenate([val, np.ones(n_data)])
     return indptr, idx, val
 
 
@@ -514,7 +502,6 @@ def _dot(a, b):
     return z
 
 
-@njit(cache=True, parallel=True)
 def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state, n_classes=0):
     """Bayesian-model-average read-out by forward (ancestral) sampling.
 
@@ -543,8 +530,34 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state, 
     (D, T, n_L) or (D, T, C) float64
         For each datum and snapshot, averaged over the hidden samples: the firing probability of
         the top layer (Rao-Blackwellised: ``sigmoid(u)``, not a spike), or the label posterior.
+
+    Blocks of rows run as the serial kernel :func:`_forward_rows` on ``numba.get_num_threads()``
+    Python threads (a ``prange`` version took 6 s to compile on a first run; the serial one and
+    the threads give the same speed and the same numbers).
     """
+    x_in = np.ascontiguousarray(x_in, dtype=np.float64)
+    weight_samples = np.ascontiguousarray(weight_samples, dtype=np.float64)
+    layer_sizes = np.ascontiguousarray(layer_sizes, dtype=np.int64)
+    n_classes = int(n_classes)
     n_data = x_in.shape[0]
+    n_width = n_classes if n_classes > 0 else int(layer_sizes[-1])
+    out = np.zeros((n_data, weight_samples.shape[0], n_width))
+    n_workers = min(numba.get_num_threads(), n_data)
+    args = (x_in, weight_samples, layer_sizes, int(n_hidden_samples), state, n_classes, out)
+    if n_workers <= 1:
+        _forward_rows(*args, 0, n_data)
+        return out
+    # one serial kernel per block of rows on Python threads (it releases the GIL); every datum
+    # owns its random stream, so the result does not depend on the blocks or their scheduling
+    bounds = np.linspace(0, n_data, 4 * n_workers + 1).astype(np.int64)
+    with ThreadPoolExecutor(max_workers=n_workers) as pool:
+        list(pool.map(lambda k: _forward_rows(*args, bounds[k], bounds[k + 1]), range(bounds.size - 1)))
+    return out
+
+
+@njit(cache=True, nogil=True)
+def _forward_rows(x_in, weight_samples, layer_sizes, n_hidden_samples, state, n_classes, out, lo, hi):
+    """Rows ``lo..hi`` of :func:`forward_readout` written into ``out`` (serial, releases the GIL)."""
     n_t = weight_samples.shape[0]
     n_layers = layer_sizes.shape[0]
     n_out = layer_sizes[n_layers - 1]
@@ -553,9 +566,8 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state, 
         max_n = max(max_n, layer_sizes[l])
     label = n_classes > 0
     pop = n_out // n_classes if label else 1
-    out = np.zeros((n_data, n_t, n_classes if label else n_out))
     n_first = layer_sizes[1]
-    for d in prange(n_data):
+    for d in range(lo, hi):
         cur = np.empty(max_n)
         nxt = np.empty(max_n)
         act = np.empty(max_n, dtype=np.int64)
@@ -616,7 +628,6 @@ def forward_readout(x_in, weight_samples, layer_sizes, n_hidden_samples, state, 
                     if l < n_layers - 1:
                         for j in range(n_post):
                             cur[j] = nxt[j]
-    return out
 
 
 @njit(cache=True, nogil=True)

@@ -229,6 +229,41 @@ def test_forward_readout_label_posterior_matches_numpy_forward():
     np.testing.assert_array_equal(s1, s2)
 
 
+@pytest.mark.parametrize("n_classes", [0, 2])
+def test_forward_readout_same_numbers_on_any_number_of_threads(monkeypatch, n_classes):
+    """The rows are split into blocks for Python threads; every row must be computed once, with its
+    own stream, whatever the number of threads (7 rows into 1, 2 or 3 workers' uneven blocks)."""
+    rng = np.random.default_rng(8)
+    sizes = np.array([3, 5, 4, 4], dtype=np.int64)
+    n_par = 5 * 4 + 4 * 6 + 4 * 5
+    flat = rng.normal(0, 2, (4, n_par))
+    x = rng.random((7, 3)).round(2)
+    seeds = K.seed_streams(rng, 7)
+    outs, states = [], []
+    for n_threads in (1, 2, 3):
+        monkeypatch.setattr(K.numba, "get_num_threads", lambda n=n_threads: n)
+        state = seeds.copy()
+        outs.append(K.forward_readout(x, flat, sizes, 3, state, n_classes))
+        states.append(state)
+    assert np.all(outs[0].sum(axis=2) > 0)  # every row written
+    for out, state in zip(outs[1:], states[1:]):
+        np.testing.assert_array_equal(out, outs[0])
+        np.testing.assert_array_equal(state, states[0])
+
+
+def test_input_lists_follow_the_inputs():
+    """The chain keeps the input layer's active lists between sweeps and rebuilds them when the
+    inputs change (a released clamp, new data)."""
+    ch = make_chain((3, 4, 2), n_syn=2, n_data=6, seed=9)
+    first = ch._active_inputs()
+    assert ch._active_inputs() is first
+    for a, b in zip(first, K.active_lists(ch.x[0])):
+        np.testing.assert_array_equal(a, b)
+    ch.x[0][2] = 1.0 - ch.x[0][2]
+    for a, b in zip(ch._active_inputs(), K.active_lists(ch.x[0])):
+        np.testing.assert_array_equal(a, b)
+
+
 def test_forward_readout_hidden_sampling_frequency():
     """A hidden unit with input 0 fires half the time: the output average is between the two."""
     sizes = np.array([1, 1, 1], dtype=np.int64)
