@@ -569,12 +569,11 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         else:
             raise ValueError(f"weights must be 'snapshots' or 'current', got {weights!r}")
         state = K.row_hashes(Xs.view(np.uint64), np.uint64(self._readout_seed))
-        sizes = np.asarray(self.chain_.layer_sizes, dtype=np.int64)
+        sizes = self.chain_.layer_sizes  # forward_readout makes its arrays contiguous
         n_classes = len(self.classes_)
         if self.readout == "label":
-            return K.forward_readout(Xs, np.ascontiguousarray(ws), sizes, int(self.n_hidden_samples),
-                                     state, n_classes)
-        out = K.forward_readout(Xs, np.ascontiguousarray(ws), sizes, int(self.n_hidden_samples), state)
+            return K.forward_readout(Xs, ws, sizes, self.n_hidden_samples, state, n_classes)
+        out = K.forward_readout(Xs, ws, sizes, self.n_hidden_samples, state)
         return out.reshape(out.shape[0], out.shape[1], n_classes, -1).mean(axis=3)
 
     def predict_proba(self, X, weights="snapshots"):
