@@ -57,7 +57,8 @@ class DSNNChain:
     neuron_logits: list = field(default_factory=list)
     synapse_logits: list = field(default_factory=list)
     parallel: object = None  # None: kernels choose by work size; True/False: force
-    # the active lists of the input layer, kept while the inputs do not change: (x[0] copy, lists)
+    # the active lists of the input layer and connection 1's expm1 table, kept while the inputs and
+    # amplitudes do not change: (x[0] copy, amps[1], (lists, table))
     _input_lists: tuple = field(default=None, repr=False, compare=False)
 
     @property
@@ -96,28 +97,32 @@ class DSNNChain:
                                self.neuron_logits[l], parallel=self.parallel)
         if sample_synapses:
             for l in range(top + 1):
+                table = None
                 if l == 0:
                     indptr, idx, val = K.active_lists(np.zeros((self.n_copies, 0)))
                 elif l == 1:
-                    indptr, idx, val = self._active_inputs()
+                    (indptr, idx, val), table = self._active_inputs()
                 else:
                     indptr, idx, val = K.active_lists(self.x[l - 1])
                 v_t = np.ascontiguousarray(self.layer_input(l).T)
                 x_post = np.ascontiguousarray(self.x[l].T)
                 K.synapse_sweep(self.amps[l], self.syn[l], self.w[l], v_t, x_post, indptr, idx,
                                 val, float(self.q0), self.synapse_rng[l], self.synapse_logits[l],
-                                parallel=self.parallel, beta=beta)
+                                parallel=self.parallel, beta=beta, table=table)
 
     def _active_inputs(self):
-        """:func:`~stochnet._kernels.active_lists` of the input layer, recomputed only when the
-        inputs changed (they stay clamped to the data in training: one sort per chain, not one per
-        sweep)."""
+        """:func:`~stochnet._kernels.active_lists` of the input layer and the
+        :func:`~stochnet._kernels.expm1_table` of connection 1 over them (``None`` when too large),
+        recomputed only when the inputs or the amplitudes changed (the inputs stay clamped to the
+        data in training: one sort and one table per chain, not one per sweep)."""
         x0 = self.x[0]
         cached = self._input_lists
-        if cached is None or not np.array_equal(cached[0], x0):  # False for another shape too
-            cached = (x0.copy(), K.active_lists(x0))
+        # array_equal is False for another shape too; the amplitudes are replaced, never edited
+        if cached is None or cached[1] is not self.amps[1] or not np.array_equal(cached[0], x0):
+            lists = K.active_lists(x0)
+            cached = (x0.copy(), self.amps[1], (lists, K.expm1_table(self.amps[1], lists[0], lists[2])))
             self._input_lists = cached
-        return cached[1]
+        return cached[2]
 
     def log_likelihood(self) -> float:
         """Complete-data log-likelihood ``sum_d sum_l log P(x_dl | x_d,l-1, s)`` of the chain."""

@@ -257,11 +257,17 @@ def test_input_lists_follow_the_inputs():
     ch = make_chain((3, 4, 2), n_syn=2, n_data=6, seed=9)
     first = ch._active_inputs()
     assert ch._active_inputs() is first
-    for a, b in zip(first, K.active_lists(ch.x[0])):
+    for a, b in zip(first[0], K.active_lists(ch.x[0]), strict=True):
         np.testing.assert_array_equal(a, b)
     ch.x[0][2] = 1.0 - ch.x[0][2]
-    for a, b in zip(ch._active_inputs(), K.active_lists(ch.x[0])):
+    lists, table = ch._active_inputs()
+    for a, b in zip(lists, K.active_lists(ch.x[0]), strict=True):
         np.testing.assert_array_equal(a, b)
+    for a, b in zip(table, K.expm1_table(ch.amps[1], lists[0], lists[2]), strict=True):
+        np.testing.assert_array_equal(a, b)
+    # new amplitudes (a loaded model) get a new table
+    ch.amps[1] = ch.amps[1] * 2.0
+    np.testing.assert_array_equal(ch._active_inputs()[1][2], K.expm1_table(ch.amps[1], lists[0], lists[2])[2])
 
 
 def test_forward_readout_hidden_sampling_frequency():
@@ -283,8 +289,10 @@ def test_complete_loglik_matches_formula():
     assert K.complete_loglik(x, v) == pytest.approx(want, rel=1e-12)
 
 
-def test_kernels_match_numpy_twins_at_larger_size():
-    """Graded inputs, 40 copies, 12-10-6 network, M = 3: kernels equal the numpy twins."""
+@pytest.mark.parametrize("use_table", [False, True])
+def test_kernels_match_numpy_twins_at_larger_size(use_table):
+    """Graded inputs, 40 copies, 12-10-6 network, M = 3: kernels equal the numpy twins (with
+    and without the expm1 table)."""
     ch = make_chain((12, 10, 6), n_syn=3, n_data=40, seed=21, scale=0.8)
     ch.parallel = True
     for l in (1, 2):
@@ -294,9 +302,10 @@ def test_kernels_match_numpy_twins_at_larger_size():
         state = ch.synapse_rng[l].copy()
         want = naive.synapse_sweep_numpy(amps, syn, w, v.copy(), x_post, ch.x[l - 1], ch.q0, state)
         indptr, idx, val = K.active_lists(ch.x[l - 1])
+        table = K.expm1_table(amps, indptr, val) if use_table else None
         logits = np.zeros_like(amps)
         K.synapse_sweep(amps, ch.syn[l], ch.w[l], v, x_post, indptr, idx, val, ch.q0,
-                        ch.synapse_rng[l], logits, parallel=True)
+                        ch.synapse_rng[l], logits, parallel=True, table=table)
         np.testing.assert_allclose(logits, want, rtol=1e-9, atol=1e-9)
         np.testing.assert_array_equal(ch.syn[l], syn)
         np.testing.assert_allclose(ch.w[l], w, atol=1e-12)
@@ -309,6 +318,51 @@ def test_kernels_match_numpy_twins_at_larger_size():
                    parallel=True)
     np.testing.assert_allclose(logits, want, rtol=1e-9, atol=1e-9)
     np.testing.assert_array_equal(ch.x[1], x)
+
+
+def test_run_starts():
+    x = np.array([[0.75, 1.0, 0.0], [0.25, 0.0, 0.0], [0.75, 1.0, 0.0], [0.5, 1.0, 0.0]])
+    indptr, idx, val = K.active_lists(x)  # unit 0: .25 .5 .75 .75; unit 1: 1 1 1; unit 2: none
+    runptr, runs = K.run_starts(indptr, val)
+    assert runptr.tolist() == [0, 3, 4, 4, 5]
+    assert runs.tolist() == [0, 1, 2, 4, 7, 11]  # ... bias unit's run at 7, then the end
+
+
+def test_expm1_table_and_its_size_limit(monkeypatch):
+    ch = make_chain((4, 3, 2), n_syn=2, n_data=6, seed=5)
+    indptr, idx, val = K.active_lists(ch.x[0])
+    runptr, runs, cexp = K.expm1_table(ch.amps[1], indptr, val)
+    for i in range(5):
+        for r in range(runptr[i], runptr[i + 1]):
+            ax = ch.amps[1][:, i, :] * val[runs[r]]
+            np.testing.assert_array_equal(cexp[:, :, 0, r], np.expm1(ax))
+            np.testing.assert_array_equal(cexp[:, :, 1, r], np.expm1(-ax))
+    with pytest.raises(ValueError, match="does not fit"):
+        K.synapse_sweep(ch.amps[1][:2], ch.syn[1][:2], ch.w[1][:2], np.zeros((2, 6)), np.zeros((2, 6)),
+                        indptr, idx, val, 0.0, ch.synapse_rng[1][:2], np.zeros((2, 5, 2)),
+                        table=(runptr, runs, cexp))
+    monkeypatch.setattr(K, "TABLE_MAX_BYTES", cexp.nbytes - 1)
+    assert K.expm1_table(ch.amps[1], indptr, val) is None
+
+
+@pytest.mark.parametrize("scale", [0.3, 3.0])
+def test_table_gives_the_same_chain(scale):
+    """Several sweeps of graded inputs with and without the expm1 table: the same bits.  Scale 0.3
+    takes the short product path for every synapse, 3.0 the folding and exact paths too."""
+    runs = []
+    for use_table in (False, True):
+        ch = make_chain((30, 8, 4), n_syn=4, n_data=300, seed=4, scale=scale)
+        indptr, idx, val = K.active_lists(ch.x[0])
+        table = K.expm1_table(ch.amps[1], indptr, val) if use_table else None
+        logits = np.zeros_like(ch.amps[1])
+        v = np.ascontiguousarray(ch.layer_input(1).T)
+        for _ in range(3):
+            K.synapse_sweep(ch.amps[1], ch.syn[1], ch.w[1], v, np.ascontiguousarray(ch.x[1].T), indptr,
+                            idx, val, ch.q0, ch.synapse_rng[1], logits, table=table)
+        runs.append((ch.syn[1].copy(), logits.copy(), v.copy()))
+    assert 0 < runs[0][0].sum() < runs[0][0].size
+    for a, b in zip(*runs, strict=True):
+        np.testing.assert_array_equal(a, b)
 
 
 def test_active_lists_sort_graded_values_into_runs():
