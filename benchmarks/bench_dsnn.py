@@ -8,7 +8,9 @@ only times the kernels; ``--json`` prints one JSON document.  ``--against REV`` 
 the gathered SIMD synapse sums) and times it against the current kernels in this process: the
 synapse sweep of a trained digits chain (both layers, serial, interleaved, median of 7) and a
 60-sweep digits fit with each kernel module (one chain, M = 8, amplitude 6: the model before the
-defaults changed, so that both kernel modules do the same work).
+defaults changed, so that both kernel modules do the same work).  ``--against-model default``
+does both with the current default model instead (one chain for the sweep, the default two for
+the fit); use it against revisions whose kernels already run that model (0267d42 and later).
 
 Terms: a synapse-sweep term is one (synapse, data copy with an active presynaptic neuron) pair of
 the conditional sum; a neuron-sweep term is one (copy, neuron, child) triple.  The
@@ -161,14 +163,37 @@ def load_kernels_at(rev):
     return mod
 
 
-def bench_against(rev, repeat=7):
+class _WithoutTable:
+    """A kernel module of a revision before the expm1 table, seen through the current chain's calls."""
+
+    def __init__(self, mod):
+        self._mod = mod
+
+    def __getattr__(self, name):
+        return getattr(self._mod, name)
+
+    @staticmethod
+    def expm1_table(amps, indptr, val):
+        return None
+
+    def synapse_sweep(self, *args, table=None, **kwargs):
+        return self._mod.synapse_sweep(*args, **kwargs)
+
+
+def bench_against(rev, repeat=7, model="previous"):
     """Current kernels against those of ``rev``, on the state of a digits chain after 40 sweeps."""
     import stochnet._dsnn_chain as chain_mod
     from stochnet import DSNNClassifier, load_digits_split
 
     base = load_kernels_at(rev)
+    if not hasattr(base, "expm1_table"):
+        base = _WithoutTable(base)
     ds = load_digits_split(test_size=0.25, seed=0)
-    one_chain = {"n_synapses": 8, "amplitude_scale": 6.0, "n_chains": 1}  # the previous default model
+    if model == "default":
+        one_chain, fit_model = {"n_chains": 1}, {}
+    else:
+        one_chain = {"n_synapses": 8, "amplitude_scale": 6.0, "n_chains": 1}  # the previous default model
+        fit_model = one_chain
     clf = DSNNClassifier(random_state=0, n_sweeps=40, **one_chain).fit(ds.X_train, ds.y_train)
     ch = clf.chain_
     ch.sweep(sample_synapses=False)
@@ -177,12 +202,15 @@ def bench_against(rev, repeat=7):
         elapsed, flips, logits = 0.0, 0, []
         for l in range(1, len(ch.layer_sizes)):
             indptr, idx, val = K.active_lists(ch.x[l - 1])
+            # the input connection's table is made once per fit, as the chain does (outside the timing)
+            table = mod.expm1_table(ch.amps[l], indptr, val) if l == 1 else None
             v = np.ascontiguousarray(ch.layer_input(l).T)
             x_post = np.ascontiguousarray(ch.x[l].T)
             syn, w, st = ch.syn[l].copy(), ch.w[l].copy(), ch.synapse_rng[l].copy()
             lg = np.zeros_like(ch.amps[l])
             t = time.perf_counter()
-            mod.synapse_sweep(ch.amps[l], syn, w, v, x_post, indptr, idx, val, ch.q0, st, lg, parallel=False)
+            mod.synapse_sweep(ch.amps[l], syn, w, v, x_post, indptr, idx, val, ch.q0, st, lg, parallel=False,
+                              table=table)
             elapsed += time.perf_counter() - t
             flips += int((syn != ch.syn[l]).sum())
             logits.append(lg)
@@ -198,7 +226,7 @@ def bench_against(rev, repeat=7):
             if name == "baseline":
                 flips_base, logits_base = flips, logits
     max_dlogit = max(float(np.abs(a - b).max()) for a, b in zip(logits, logits_base))
-    out = {"rev": rev, "synapse_sweep_s": {k: float(np.median(v)) for k, v in times.items()},
+    out = {"rev": rev, "model": model, "synapse_sweep_s": {k: float(np.median(v)) for k, v in times.items()},
            "flips": {"baseline": flips_base, "current": flips}, "max_logit_difference": max_dlogit}
     out["synapse_sweep_ratio"] = out["synapse_sweep_s"]["baseline"] / out["synapse_sweep_s"]["current"]
     fits = {}
@@ -206,9 +234,9 @@ def bench_against(rev, repeat=7):
         chain_mod.K = mod
         try:
             # compile / load every kernel of this module outside the timing
-            DSNNClassifier(random_state=1, n_sweeps=1, n_readout=1, **one_chain).fit(ds.X_train, ds.y_train)
+            DSNNClassifier(random_state=1, n_sweeps=1, n_readout=1, **fit_model).fit(ds.X_train, ds.y_train)
             t = time.perf_counter()
-            DSNNClassifier(random_state=1, n_sweeps=60, n_readout=30, **one_chain).fit(ds.X_train, ds.y_train)
+            DSNNClassifier(random_state=1, n_sweeps=60, n_readout=30, **fit_model).fit(ds.X_train, ds.y_train)
             fits[name] = time.perf_counter() - t
         finally:
             chain_mod.K = K
@@ -224,6 +252,8 @@ def main(argv=None):
     p.add_argument("--json", action="store_true")
     p.add_argument("--against", metavar="REV", default=None,
                    help="also time the kernels of git revision REV against the current ones")
+    p.add_argument("--against-model", choices=["previous", "default"], default="previous",
+                   help="model of the --against timings: the one before the defaults changed, or the default")
     args = p.parse_args(argv)
     import numba
 
@@ -238,7 +268,7 @@ def main(argv=None):
     res["synapse_sweep"] = syn
     res["neuron_sweep"] = neu
     if args.against:
-        res["against"] = bench_against(args.against)
+        res["against"] = bench_against(args.against, model=args.against_model)
     if not args.skip_train:
         res["digits"] = [digits_run(s) for s in ((0, 1, 2) if args.full else (0,))]
     if args.json:
@@ -255,7 +285,8 @@ def main(argv=None):
               f"parallel / bandwidth floor {r['numba_parallel'] / r['floor_terms_per_s']:.2f}")
     if "against" in res:
         a = res["against"]
-        print(f"against the kernels of {a['rev']} (digits chain after 40 sweeps, serial, median of 7): "
+        print(f"against the kernels of {a['rev']} ({a['model']} model; digits chain after 40 sweeps, serial, "
+              f"median of 7): "
               f"synapse sweep {a['synapse_sweep_s']['baseline']:.3f} s -> {a['synapse_sweep_s']['current']:.3f} s "
               f"({a['synapse_sweep_ratio']:.2f}x), flips {a['flips']['baseline']} / {a['flips']['current']}, "
               f"largest conditional log-odds difference {a['max_logit_difference']:.1e}; 60-sweep fit "
