@@ -58,8 +58,8 @@ from numba import njit, prange
 
 __all__ = [
     "PARALLEL_MIN_TERMS",
-    "active_lists",
     "TABLE_MAX_BYTES",
+    "active_lists",
     "complete_loglik",
     "expm1_table",
     "forward_readout",
@@ -275,7 +275,7 @@ def expm1_table(amps, indptr, val):
     would compute, bit for bit.  ``None`` when the table would exceed ``TABLE_MAX_BYTES``.
     """
     runptr, runs = run_starts(indptr, val)
-    n_post, n_pre1, n_syn = amps.shape
+    n_post, _, n_syn = amps.shape
     if n_post * n_syn * 2 * (runs.size - 1) * 8 > TABLE_MAX_BYTES:
         return None
     cexp = np.empty((n_post, n_syn, 2, runs.size - 1))
