@@ -119,9 +119,11 @@ class LearningCurve:
         return fig
 
 
-def learning_curve_point(model, sweep, X_train, y_train, X_test, y_test) -> tuple:
-    """One row of a :class:`LearningCurve` for ``model`` after ``sweep`` sweeps."""
-    spread = accuracy_spread(model, X_test, y_test)
+def learning_curve_point(model, sweep, X_train, y_train, X_test, y_test, spread=None) -> tuple:
+    """One row of a :class:`LearningCurve` for ``model`` after ``sweep`` sweeps (``spread``: its
+    :func:`accuracy_spread` on the test set, when the caller has it already)."""
+    if spread is None:
+        spread = accuracy_spread(model, X_test, y_test)
     return (sweep, model.history_["log_likelihood"][-1],
             model.score(X_train, y_train, weights="current"),
             model.score(X_test, y_test, weights="current"), spread.average_accuracy,

@@ -35,11 +35,14 @@ def _parse_hidden(ctx, param, value):
     return sizes
 
 
-def _report(clf, ds, seconds):
+def _report(clf, ds, seconds, spread=None):
+    """The result document and the figures' inputs; ``spread`` is the test-set
+    :func:`~stochnet.analysis.accuracy_spread` of ``clf`` as it is now, when already computed."""
     from stochnet.analysis import accuracy_spread, pca_spectrum, weight_distribution
     from stochnet.exceptions import StochNetError
 
-    spread = accuracy_spread(clf, ds.X_test, ds.y_test)
+    if spread is None:
+        spread = accuracy_spread(clf, ds.X_test, ds.y_test)
     try:
         pca = pca_spectrum(clf, ds.X_test)
     except StochNetError:  # too few stimuli or hidden units with variance for a power-law fit
@@ -154,7 +157,7 @@ def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0
     """
     from tqdm import tqdm
 
-    from stochnet.analysis import LearningCurve, learning_curve_point
+    from stochnet.analysis import LearningCurve, accuracy_spread, learning_curve_point
     from stochnet.data import load_dataset
     from stochnet.dsnn import DSNNClassifier, load_dsnn
 
@@ -163,6 +166,7 @@ def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0
     ds = load_dataset(dataset, test_size=test_size, seed=seed, max_train=max_train)
     meta = {"dataset": dataset, "test_size": test_size, "seed": seed, "max_train": max_train}
     rows = []
+    last = {}  # the test-set spread of the last learning-curve point, for the report
     bar = tqdm(total=n_sweeps, desc="sweeps", unit="sweep", disable=as_json or not sys.stderr.isatty())
 
     def callback(model, sweep):
@@ -170,7 +174,10 @@ def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0
         if out is not None and checkpoint_every and sweep % checkpoint_every == 0 and sweep < n_sweeps:
             model.save(out, metadata=meta)
         if sweep % eval_every == 0 or sweep == n_sweeps:
-            rows.append(learning_curve_point(model, sweep, ds.X_train, ds.y_train, ds.X_test, ds.y_test))
+            spread = accuracy_spread(model, ds.X_test, ds.y_test)
+            last.update(sweep=sweep, spread=spread)
+            rows.append(learning_curve_point(model, sweep, ds.X_train, ds.y_train, ds.X_test, ds.y_test,
+                                             spread=spread))
 
     t0 = time.perf_counter()
     if resume and os.path.exists(out):
@@ -192,7 +199,10 @@ def train(dataset, hidden_layer_sizes, n_sweeps, n_synapses, amplitude_scale, q0
     bar.close()
     if out is not None:
         clf.save(out, metadata=meta)
-    result, figs = _report(clf, ds, seconds)
+    # the last point's spread is the report's when no sweep came after it (not after a --resume
+    # that had no sweeps left to run)
+    result, figs = _report(clf, ds, seconds,
+                           spread=last.get("spread") if last.get("sweep") == clf.n_sweeps_done_ else None)
     mlp_acc = None
     if compare_mlp or plot_path is not None:
         mlp_acc, result["mlp_seconds"] = _mlp_accuracy(ds, clf.chain_.layer_sizes[1:-1], seed)

@@ -204,3 +204,28 @@ def test_train_options_are_the_python_keywords_with_the_same_defaults():
         assert name in options, name
         want = ",".join(str(h) for h in default) if name == "hidden_layer_sizes" else default
         assert options[name] == want, name
+
+
+def test_train_computes_the_test_spread_once_per_point(tmp_path, monkeypatch):
+    """The report takes the last learning-curve point's test-set spread (same model, same numbers)
+    instead of reading out every snapshot again; a resumed run with no sweep left computes it."""
+    import stochnet.analysis as analysis
+
+    calls = []
+    real = analysis.accuracy_spread
+
+    def counting(clf, X, y):
+        calls.append(X.shape[0])
+        return real(clf, X, y)
+
+    monkeypatch.setattr(analysis, "accuracy_spread", counting)
+    out = tmp_path / "m.npz"
+    res = run(["dsnn", "train", *TINY[:-6], "--eval-every", "2", *TINY[-4:], "--out", str(out), "--json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    assert doc["learning_curve"]["sweeps"] == [2, 3] and len(calls) == 2
+    assert doc["test_accuracy"] == doc["learning_curve"]["test_accuracy_average"][-1]
+    calls.clear()
+    again = run(["dsnn", "train", *TINY, "--out", str(out), "--resume", "--json"])
+    assert again.exit_code == 0, again.output
+    assert len(calls) == 1 and json.loads(again.output)["test_accuracy"] == doc["test_accuracy"]
