@@ -209,7 +209,7 @@ def test_train_options_are_the_python_keywords_with_the_same_defaults():
 def test_train_computes_the_test_spread_once_per_point(tmp_path, monkeypatch):
     """The report takes the last learning-curve point's test-set spread (same model, same numbers)
     instead of reading out every snapshot again; a resumed run with no sweep left computes it."""
-    import stochnet.analysis as analysis
+    from stochnet import analysis
 
     calls = []
     real = analysis.accuracy_spread
