@@ -115,6 +115,12 @@ def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
+@njit(cache=True, inline="always")
+def _softplus(z):
+    """``log(1 + e^z)`` without overflow: ``max(z, 0) + log1p(e^-|z|)``."""
+    return max(z, 0.0) + np.log1p(np.exp(-abs(z)))
+
+
 def active_lists(x):
     """CSR lists of the data copies in which each presynaptic unit is non-zero.
 
@@ -161,8 +167,12 @@ def active_lists(x):
 # Error budget (u = 2^-53): the cached sigmoid has absolute error <= 2u, and g >= e^-|c|, so each
 # log g is off by at most (4 + 2 e^|c|) u; a product of n factors carries at most (n - 1) u of
 # relative rounding error whatever the association order, plus u |log P| per log.  Terms with
-# |c| > _FMA_MAX_LOG (e^8 * 2u ~ 3e-13) are taken exactly by log1p of the division form, so a
-# thousand data give a log-odds error below 1e-9 in the worst case and about 1e-13 for the
+# |c| > _FMA_MAX_LOG (e^8 * 2u ~ 3e-13) are taken without the product: in the synapse kernel as
+# log(e^-v0 + e^c) - log1p(e^-v0) (sums of positive numbers, no cancellation), in the neuron kernel
+# as softplus(u0 + c) - softplus(u0) of the input itself.  (The division form
+# log1p(expm1(c) / (1 + e^-v0)) used before lost u e^|c| when c << 0 meets sigmoid(v0) ~ 1: 0.17
+# of log-odds at c = -40, v0 = 34.)  So a thousand data give a log-odds error below 1e-9 in the
+# worst case and about 1e-13 for the
 # amplitudes in use (|c| ~ 1).  Reassociation changes only the last bits of a conditional, so a
 # chain can differ from the sequential-order kernel after a flip decided within ~1e-13 of its
 # threshold; a given build is deterministic (no dependence on threads or scheduling).
@@ -194,7 +204,8 @@ def _log_factor_sum(lo, r0, r1, runs, val, g, ge, a, s, cs, use_table, xmax, xsu
     A factor of a run with ``|a x| = b`` lies in ``[e^-b, e^b]``, so the product is carried across
     runs and its log taken only when the sum of the ``b`` of its factors would pass
     ``_LOG_BUDGET`` (the product then stays within ``[e^-690, e^690]``, far from overflow and from
-    subnormals).  Runs with ``|a x| > _FMA_MAX_LOG`` take the exact division form.
+    subnormals).  Runs with ``|a x| > _FMA_MAX_LOG`` take ``log(e0 + e^(a x)) - log1p(e0)`` with
+    ``e0 = exp(-v0)``, ``v0`` the input without the synapse (see the error budget above).
 
     ``xmax`` and ``xsum`` are the largest ``|x|`` and the sum of ``|x|`` over the unit's entries:
     when ``|a| xmax <= _FMA_MAX_LOG`` and ``|a| xsum <= _LOG_BUDGET`` (the usual case) no run
@@ -217,11 +228,11 @@ def _log_factor_sum(lo, r0, r1, runs, val, g, ge, a, s, cs, use_table, xmax, xsu
         end = runs[r + 1]
         ax = a * val[t]
         b = abs(ax)
-        if b > _FMA_MAX_LOG:  # exact division form: log1p(sigmoid(v0) (e^(a x) - 1)), v0 = v - s a x
-            em = np.expm1(ax)
+        if b > _FMA_MAX_LOG:  # softplus(v0 + a x) - softplus(v0) = log(e0 + e^(a x)) - log1p(e0)
+            ex = np.exp(ax)
             for tt in range(t, end):
-                e0 = ge[tt - lo] * (np.exp(ax) if s else 1.0)
-                exact_sum += np.log1p(em / (1.0 + e0))
+                e0 = ge[tt - lo] * (ex if s else 1.0)  # exp(-v0), v0 = v - s a x
+                exact_sum += np.log(e0 + ex) - np.log1p(e0)
             continue
         if b == 0.0:  # every factor is exactly 1
             continue
@@ -483,7 +494,8 @@ def _neuron_copy(d, x, v, w_child, expw_m1, u, x_child, state, logits):
     """Sequential Gibbs updates of the neurons of one layer in data copy ``d``.
 
     The children's sum is a running product of multiply-adds on the cached ``sigmoid(u_dk)``
-    (error budget above); a released graded input (``0 < x < 1``) takes the exact division form.
+    (error budget above); a released graded input (``0 < x < 1``) and a weight with ``|w| > 8``
+    take ``softplus(u0 + w) - softplus(u0)`` of the child's input ``u0`` without this neuron.
     """
     n = x.shape[1]
     n_child = w_child.shape[0]
@@ -504,9 +516,9 @@ def _neuron_copy(d, x, v, w_child, expw_m1, u, x_child, state, logits):
         for k in range(n_child):
             wjk = w_child[k, j]
             total += x_child[d, k] * wjk
-            if not binary or abs(wjk) > _FMA_MAX_LOG:
-                e0 = eu[k] * np.exp(xj * wjk)
-                acc += sign * np.log1p(expw_m1[0, j, k] / (1.0 + e0))
+            if not binary or abs(wjk) > _FMA_MAX_LOG:  # from the input (see the error budget)
+                u0 = u[d, k] - xj * wjk
+                acc += sign * (_softplus(u0 + wjk) - _softplus(u0))
                 continue
             prod *= 1.0 + expw_m1[row, j, k] * su[k]
             if prod > _PROD_HI or prod < _PROD_LO:

@@ -322,7 +322,7 @@ def test_kernels_match_numpy_twins_at_larger_size(use_table):
 
 def test_run_starts():
     x = np.array([[0.75, 1.0, 0.0], [0.25, 0.0, 0.0], [0.75, 1.0, 0.0], [0.5, 1.0, 0.0]])
-    indptr, idx, val = K.active_lists(x)  # unit 0: .25 .5 .75 .75; unit 1: 1 1 1; unit 2: none
+    indptr, _, val = K.active_lists(x)  # unit 0: .25 .5 .75 .75; unit 1: 1 1 1; unit 2: none
     runptr, runs = K.run_starts(indptr, val)
     assert runptr.tolist() == [0, 3, 4, 4, 5]
     assert runs.tolist() == [0, 1, 2, 4, 7, 11]  # ... bias unit's run at 7, then the end
@@ -374,8 +374,9 @@ def test_active_lists_sort_graded_values_into_runs():
     assert idx[4:7].tolist() == [0, 2, 3] and val[4:7].tolist() == [1.0, 1.0, 1.0]
 
 
+@pytest.mark.parametrize("use_table", [False, True])
 @pytest.mark.parametrize("scale", [6.0, 12.0])
-def test_large_amplitudes_take_the_exact_path(scale):
+def test_large_amplitudes_take_the_exact_path(scale, use_table):
     """Amplitudes and weights beyond the multiply-add range (|a x| > 8) against the brute-force joint."""
     ch = make_chain((2, 3, 2), n_syn=2, n_data=4, seed=7, scale=scale)
     assert np.abs(ch.amps[1]).max() > K._FMA_MAX_LOG
@@ -383,9 +384,11 @@ def test_large_amplitudes_take_the_exact_path(scale):
         state0 = ch.synapse_rng[l].copy()
         _, logits_twin = naive.synapse_sweep(ch.amps, ch.syn, ch.x, l, ch.q0, state0)
         indptr, idx, val = K.active_lists(ch.x[l - 1])
+        table = K.expm1_table(ch.amps[l], indptr, val) if use_table else None
         logits = np.zeros_like(ch.amps[l])
         K.synapse_sweep(ch.amps[l], ch.syn[l].copy(), ch.w[l].copy(), np.ascontiguousarray(ch.layer_input(l).T),
-                        np.ascontiguousarray(ch.x[l].T), indptr, idx, val, ch.q0, ch.synapse_rng[l].copy(), logits)
+                        np.ascontiguousarray(ch.x[l].T), indptr, idx, val, ch.q0, ch.synapse_rng[l].copy(), logits,
+                        table=table)
         np.testing.assert_allclose(logits, logits_twin, rtol=1e-9, atol=1e-8)
     x_twin, logits_twin = naive.neuron_sweep(ch.amps, ch.syn, ch.x, 1, ch.q0, ch.neuron_rng.copy())
     logits = np.zeros((4, 3))
@@ -394,6 +397,43 @@ def test_large_amplitudes_take_the_exact_path(scale):
     assert np.abs(ch.w[2]).max() > K._FMA_MAX_LOG
     np.testing.assert_allclose(logits, logits_twin, rtol=1e-9, atol=1e-8)
     np.testing.assert_array_equal(ch.x[1], x_twin[1])
+
+
+@pytest.mark.parametrize("use_table", [False, True])
+def test_very_negative_amplitude_on_a_saturated_input(use_table):
+    """a x = -40 against inputs of 34 (sigmoid ~ 1): the term softplus(34 - 40) - softplus(34) is
+    about -34 - 0.0025; the division form log1p(expm1(a x) / (1 + e^-v)) lost 0.17 of log-odds
+    here (1 + its argument is ~ e^-34), log(e^-v0 + e^(a x)) - log1p(e^-v0) keeps 1e-13."""
+    n_data = 5
+    x_pre = np.ones((n_data, 1))
+    amps = np.array([[[-40.0, -25.0, 3.0], [20.0, 14.0, -0.5]]])  # unit 0 off; bias on: v = 34
+    syn = np.zeros(amps.shape, np.uint8)
+    syn[0, 1, :2] = 1
+    w = np.einsum("jim,jim->ji", amps, syn)
+    v = np.ascontiguousarray((x_pre @ w[:, :-1].T + w[:, -1]).T)
+    x_post = np.ones((1, n_data))
+    state = K.seed_streams(np.random.default_rng(0), 1)
+    want = naive.synapse_sweep_numpy(amps, syn.copy(), w.copy(), v.copy(), x_post, x_pre, -60.0, state.copy())
+    indptr, idx, val = K.active_lists(x_pre)
+    table = K.expm1_table(amps, indptr, val) if use_table else None
+    logits = np.zeros_like(amps)
+    K.synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, -60.0, state, logits, table=table)
+    np.testing.assert_allclose(logits, want, rtol=0, atol=1e-11)
+
+
+def test_very_negative_child_weight_on_a_saturated_child():
+    """The neuron kernel's children sum with w = -40 onto a child whose input is 34 without the
+    neuron (and with a released graded input): softplus differences, not the division form."""
+    x = np.array([[0.0, 1.0, 0.3]])  # neuron 2: a released graded input
+    w_child = np.array([[-40.0, -40.0, -40.0, 0.0], [1.0, -30.0, 2.0, 0.0]])
+    u = np.array([[34.0 - 40.0 * 1.3, 30.0 - 29.4]])  # children's inputs with the current x
+    x_child = np.array([[1.0, 0.0]])
+    v = np.array([[0.5, -0.5, 0.2]])
+    state = K.seed_streams(np.random.default_rng(3), 1)
+    want = naive.neuron_sweep_numpy(x.copy(), v, w_child, u.copy(), x_child, state.copy())
+    logits = np.zeros_like(x)
+    K.neuron_sweep(x, v, w_child, u, x_child, state, logits)
+    np.testing.assert_allclose(logits, want, rtol=0, atol=1e-11)
 
 
 def test_running_product_folds_without_overflow():
