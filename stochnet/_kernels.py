@@ -168,11 +168,11 @@ def active_lists(x):
 # log g is off by at most (4 + 2 e^|c|) u; a product of n factors carries at most (n - 1) u of
 # relative rounding error whatever the association order, plus u |log P| per log.  Terms with
 # |c| > _FMA_MAX_LOG (e^8 * 2u ~ 3e-13) are taken without the product: in the synapse kernel as
-# log(e^-v0 + e^c) - log1p(e^-v0) (sums of positive numbers, no cancellation), in the neuron kernel
-# as softplus(u0 + c) - softplus(u0) of the input itself.  (The division form
-# log1p(expm1(c) / (1 + e^-v0)) used before lost u e^|c| when c << 0 meets sigmoid(v0) ~ 1: 0.17
-# of log-odds at c = -40, v0 = 34.)  So a thousand data give a log-odds error below 1e-9 in the
-# worst case and about 1e-13 for the
+# log(e^-v0 + e^c) - log1p(e^-v0) where sigmoid(v0) > 1/2 (positive sums, no cancellation) and as
+# log1p(expm1(c) / (1 + e^-v0)) elsewhere (argument >= -1/2); in the neuron kernel as
+# softplus(u0 + c) - softplus(u0) of the input itself.  (The division form everywhere, as before,
+# lost u e^|c| when c << 0 meets sigmoid(v0) ~ 1: 0.17 of log-odds at c = -40, v0 = 34.)  So a
+# thousand data give a log-odds error below 1e-9 in the worst case and about 1e-13 for the
 # amplitudes in use (|c| ~ 1).  Reassociation changes only the last bits of a conditional, so a
 # chain can differ from the sequential-order kernel after a flip decided within ~1e-13 of its
 # threshold; a given build is deterministic (no dependence on threads or scheduling).
@@ -205,7 +205,8 @@ def _log_factor_sum(lo, r0, r1, runs, val, g, ge, a, s, cs, use_table, xmax, xsu
     runs and its log taken only when the sum of the ``b`` of its factors would pass
     ``_LOG_BUDGET`` (the product then stays within ``[e^-690, e^690]``, far from overflow and from
     subnormals).  Runs with ``|a x| > _FMA_MAX_LOG`` take ``log(e0 + e^(a x)) - log1p(e0)`` with
-    ``e0 = exp(-v0)``, ``v0`` the input without the synapse (see the error budget above).
+    ``e0 = exp(-v0) < 1``, ``v0`` the input without the synapse, and the division form where
+    ``e0 >= 1`` (see the error budget above).
 
     ``xmax`` and ``xsum`` are the largest ``|x|`` and the sum of ``|x|`` over the unit's entries:
     when ``|a| xmax <= _FMA_MAX_LOG`` and ``|a| xsum <= _LOG_BUDGET`` (the usual case) no run
@@ -228,11 +229,15 @@ def _log_factor_sum(lo, r0, r1, runs, val, g, ge, a, s, cs, use_table, xmax, xsu
         end = runs[r + 1]
         ax = a * val[t]
         b = abs(ax)
-        if b > _FMA_MAX_LOG:  # softplus(v0 + a x) - softplus(v0) = log(e0 + e^(a x)) - log1p(e0)
+        if b > _FMA_MAX_LOG:  # softplus(v0 + a x) - softplus(v0), see the error budget
             ex = np.exp(ax)
+            em = np.expm1(ax)
             for tt in range(t, end):
                 e0 = ge[tt - lo] * (ex if s else 1.0)  # exp(-v0), v0 = v - s a x
-                exact_sum += np.log(e0 + ex) - np.log1p(e0)
+                if e0 < 1.0:  # sigmoid(v0) > 1/2: no cancellation in a sum of positive numbers
+                    exact_sum += np.log(e0 + ex) - np.log1p(e0)
+                else:  # log1p's argument is >= -1/2 here, and e0 may be inf
+                    exact_sum += np.log1p(em / (1.0 + e0))
             continue
         if b == 0.0:  # every factor is exactly 1
             continue
@@ -272,7 +277,7 @@ def run_starts(indptr, val):
     return runptr, runs
 
 
-# The expm1 table of the input connection: 1.6 million runs x synapses per sweep for the default
+# The expm1 table of the input connection: 2.6 million (run, synapse) pairs per sweep for the default
 # digits classifier, each an expm1 of ~17 ns, were a quarter of its synapse sweep.  The clamped
 # inputs (hence their runs) and the amplitudes do not change during a fit, so the values are
 # computed once; a table above this size is not built (the kernel then evaluates them per sweep).

@@ -421,6 +421,29 @@ def test_very_negative_amplitude_on_a_saturated_input(use_table):
     np.testing.assert_allclose(logits, want, rtol=0, atol=1e-11)
 
 
+@pytest.mark.parametrize("bias", [-300.0, 300.0])
+def test_exact_path_on_far_inputs(bias):
+    """|a x| > 8 on inputs near -+300, where exp(-v0) is huge (the division form) or tiny (the
+    sum form): log-odds equal to the numpy twin's.  (Amplitudes or inputs beyond ~700 overflow
+    exp in the cached exp(-v); they are far outside any model here.)"""
+    n_data = 4
+    x_pre = np.ones((n_data, 1))
+    amps = np.array([[[-20.0, 12.0, 30.0], [bias, 0.0, 0.0]]])
+    syn = np.zeros(amps.shape, np.uint8)
+    syn[0, 0, 2] = 1
+    syn[0, 1, 0] = 1
+    w = np.einsum("jim,jim->ji", amps, syn)
+    v = np.ascontiguousarray((x_pre @ w[:, :-1].T + w[:, -1]).T)
+    x_post = np.array([[1.0, 0.0, 1.0, 0.0]])
+    state = K.seed_streams(np.random.default_rng(1), 1)
+    want = naive.synapse_sweep_numpy(amps, syn.copy(), w.copy(), v.copy(), x_post, x_pre, 0.0, state.copy())
+    indptr, idx, val = K.active_lists(x_pre)
+    logits = np.zeros_like(amps)
+    K.synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, 0.0, state, logits)
+    assert np.all(np.isfinite(logits))
+    np.testing.assert_allclose(logits, want, rtol=1e-12, atol=1e-9)
+
+
 def test_very_negative_child_weight_on_a_saturated_child():
     """The neuron kernel's children sum with w = -40 onto a child whose input is 34 without the
     neuron (and with a released graded input): softplus differences, not the division form."""
