@@ -756,6 +756,5 @@ def complete_loglik(x, v):
     for d in range(n_data):
         for j in range(n):
             z = v[d, j]
-            sp = max(z, 0.0) + np.log1p(np.exp(-abs(z)))
-            total += x[d, j] * z - sp
+            total += x[d, j] * z - _softplus(z)
     return total
