@@ -93,6 +93,7 @@ from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from stochnet import _kernels as K
+from stochnet import _readout as R
 from stochnet._dsnn_chain import DSNNChain
 from stochnet.dsnn_io import FORMAT_VERSION, DSNNModelFileError, read_model, save_dsnn
 from stochnet.exceptions import StochNetError
@@ -568,12 +569,12 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             ws = np.stack([self._flat_weights(ch) for ch in self.chains_])
         else:
             raise ValueError(f"weights must be 'snapshots' or 'current', got {weights!r}")
-        state = K.row_hashes(Xs.view(np.uint64), np.uint64(self._readout_seed))
+        state = R.row_hashes(Xs.view(np.uint64), np.uint64(self._readout_seed))
         sizes = self.chain_.layer_sizes  # forward_readout makes its arrays contiguous
         n_classes = len(self.classes_)
         if self.readout == "label":
-            return K.forward_readout(Xs, ws, sizes, self.n_hidden_samples, state, n_classes)
-        out = K.forward_readout(Xs, ws, sizes, self.n_hidden_samples, state)
+            return R.forward_readout(Xs, ws, sizes, self.n_hidden_samples, state, n_classes)
+        out = R.forward_readout(Xs, ws, sizes, self.n_hidden_samples, state)
         return out.reshape(out.shape[0], out.shape[1], n_classes, -1).mean(axis=3)
 
     def predict_proba(self, X, weights="snapshots"):

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from stochnet import _kernels as K
+from stochnet import _readout as R
 from stochnet.dsnn import DSNNChain
 from tests.stochnet import naive
 
@@ -199,7 +200,7 @@ def test_forward_readout_matches_numpy_forward():
     flat = np.concatenate([w1.ravel(), w2.ravel()])[None, :]
     x = rng.random((6, 3)).round(2)
     state = K.seed_streams(rng, 6)
-    out = K.forward_readout(x, flat, sizes, 3, state)
+    out = R.forward_readout(x, flat, sizes, 3, state)
     h = (x @ w1[:, :-1].T + w1[:, -1] > 0).astype(float)
     p = 1 / (1 + np.exp(-(h @ w2[:, :-1].T + w2[:, -1])))
     np.testing.assert_allclose(out[:, 0, :], p, rtol=1e-12)
@@ -214,7 +215,7 @@ def test_forward_readout_label_posterior_matches_numpy_forward():
     w2 = rng.normal(0, 1, (6, 5))
     flat = np.concatenate([w1.ravel(), w2.ravel()])[None, :]
     x = rng.random((5, 3)).round(2)
-    out = K.forward_readout(x, flat, sizes, 2, K.seed_streams(rng, 5), 3)
+    out = R.forward_readout(x, flat, sizes, 2, K.seed_streams(rng, 5), 3)
     h = (x @ w1[:, :-1].T + w1[:, -1] > 0).astype(float)
     u = h @ w2[:, :-1].T + w2[:, -1]
     patterns = np.repeat(np.eye(3), 2, axis=1)  # class c: its two units on, the others off
@@ -224,8 +225,8 @@ def test_forward_readout_label_posterior_matches_numpy_forward():
     np.testing.assert_allclose(out[:, 0, :], want, rtol=1e-10)
     # the hidden samples consume the same random numbers in both read-outs
     s1, s2 = K.seed_streams(np.random.default_rng(1), 5), K.seed_streams(np.random.default_rng(1), 5)
-    K.forward_readout(x, flat, sizes, 2, s1, 3)
-    K.forward_readout(x, flat, sizes, 2, s2)
+    R.forward_readout(x, flat, sizes, 2, s1, 3)
+    R.forward_readout(x, flat, sizes, 2, s2)
     np.testing.assert_array_equal(s1, s2)
 
 
@@ -241,9 +242,9 @@ def test_forward_readout_same_numbers_on_any_number_of_threads(monkeypatch, n_cl
     seeds = K.seed_streams(rng, 7)
     outs, states = [], []
     for n_threads in (1, 2, 3):
-        monkeypatch.setattr(K.numba, "get_num_threads", lambda n=n_threads: n)
+        monkeypatch.setattr(R.numba, "get_num_threads", lambda n=n_threads: n)
         state = seeds.copy()
-        outs.append(K.forward_readout(x, flat, sizes, 3, state, n_classes))
+        outs.append(R.forward_readout(x, flat, sizes, 3, state, n_classes))
         states.append(state)
     assert np.all(outs[0].sum(axis=2) > 0)  # every row written
     for out, state in zip(outs[1:], states[1:]):
@@ -275,7 +276,7 @@ def test_forward_readout_hidden_sampling_frequency():
     sizes = np.array([1, 1, 1], dtype=np.int64)
     flat = np.array([[0.0, 0.0, 2.0, -1.0]])  # h ~ Bern(1/2); out = sigmoid(2h - 1)
     state = K.seed_streams(np.random.default_rng(0), 1)
-    out = K.forward_readout(np.zeros((1, 1)), flat, sizes, 20000, state)
+    out = R.forward_readout(np.zeros((1, 1)), flat, sizes, 20000, state)
     expect = 0.5 / (1 + np.exp(-1.0)) + 0.5 / (1 + np.exp(1.0))  # = 0.5
     # sd of the mean of 20000 draws of a two-point variable of spread 0.46: ~0.0017
     assert abs(out[0, 0, 0] - expect) < 0.008
