@@ -2,7 +2,8 @@
 and a full digits training run compared with scikit-learn's MLPClassifier in the same process.
 
 Run: ``/work/venv/bin/python benchmarks/bench_dsnn.py`` (kernels + one digits training run,
-about a minute on an idle 2-core machine); ``--full`` also trains with 3 seeds; ``--skip-train``
+about a minute on an idle 2-core machine); ``--full`` also trains with 3 seeds; ``--params JSON``
+trains a non-default model (``DSNNClassifier`` keyword arguments); ``--skip-train``
 only times the kernels; ``--json`` prints one JSON document.  ``--against REV`` also loads
 ``stochnet/_kernels.py`` as it was at git revision ``REV`` (e.g. ``bb18afd~1``, the kernels before
 the gathered SIMD synapse sums) and times it against the current kernels in this process: the
@@ -112,8 +113,9 @@ def bench_neurons(n_data=1347, n=100, n_child=100, seed=0):
 
 
 def digits_run(seed=0, **params):
-    """Default DSNN on the stratified split ``seed`` against MLPClassifier((200,)) (the issue's
-    reference) and MLPClassifier of the DSNN's hidden sizes, all in this process."""
+    """DSNN (the defaults, or ``params``) on the stratified split ``seed`` against
+    MLPClassifier((200,)) (the issue's reference) and MLPClassifier of the DSNN's hidden sizes,
+    all in this process."""
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.neural_network import MLPClassifier
 
@@ -245,11 +247,25 @@ def bench_against(rev, repeat=7, model="previous"):
     return out
 
 
+def _params(text):
+    """``--params``: a JSON object of DSNNClassifier keyword arguments."""
+    try:
+        params = json.loads(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not JSON: {e}") from None
+    if not isinstance(params, dict):
+        raise argparse.ArgumentTypeError("must be a JSON object of DSNNClassifier keyword arguments")
+    return params
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--full", action="store_true", help="train on digits with 3 seeds")
     p.add_argument("--skip-train", action="store_true", help="only time the kernels")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--params", metavar="JSON", type=_params, default={},
+                   help="DSNNClassifier parameters of the digits runs instead of the defaults, e.g. "
+                        "'{\"hidden_layer_sizes\": [200], \"n_sweeps\": 100, \"n_readout\": 50}'")
     p.add_argument("--against", metavar="REV", default=None,
                    help="also time the kernels of git revision REV against the current ones")
     p.add_argument("--against-model", choices=["previous", "default"], default="previous",
@@ -270,7 +286,8 @@ def main(argv=None):
     if args.against:
         res["against"] = bench_against(args.against, model=args.against_model)
     if not args.skip_train:
-        res["digits"] = [digits_run(s) for s in ((0, 1, 2) if args.full else (0,))]
+        res["params"] = args.params
+        res["digits"] = [digits_run(s, **args.params) for s in ((0, 1, 2) if args.full else (0,))]
     if args.json:
         print(json.dumps(res))
         return
@@ -291,6 +308,8 @@ def main(argv=None):
               f"({a['synapse_sweep_ratio']:.2f}x), flips {a['flips']['baseline']} / {a['flips']['current']}, "
               f"largest conditional log-odds difference {a['max_logit_difference']:.1e}; 60-sweep fit "
               f"{a['fit_60_sweeps_s']['baseline']:.1f} s -> {a['fit_60_sweeps_s']['current']:.1f} s ({a['fit_ratio']:.2f}x)")
+    if res.get("params"):
+        print(f"DSNN parameters (instead of the defaults): {json.dumps(res['params'])}")
     for d in res.get("digits", []):
         print(f"digits split {d['seed']}: DSNN hidden {d['hidden_layer_sizes']} {d['n_sweeps']} sweeps: test "
               f"{d['dsnn_test_accuracy']:.4f} (train {d['dsnn_train_accuracy']:.4f}), fit "
