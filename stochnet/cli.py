@@ -100,7 +100,7 @@ def dsnn() -> None:
 @dsnn.command()
 @click.option("--dataset", default="digits", show_default=True,
               help="'digits' (embedded 8x8 digits) or a path to MNIST IDX files (directory or images file).")
-@click.option("--hidden-layer-sizes", default="100", show_default=True, callback=_parse_hidden,
+@click.option("--hidden-layer-sizes", default="200", show_default=True, callback=_parse_hidden,
               help="Hidden layer sizes, comma-separated.")
 @click.option("--n-sweeps", type=click.IntRange(min=1), default=80, show_default=True, help="Gibbs sweeps.")
 @click.option("--n-synapses", type=click.IntRange(min=1), default=16, show_default=True,
@@ -128,8 +128,8 @@ def dsnn() -> None:
               help="Initial inverse temperature of the annealing.")
 @click.option("--n-chains", type=click.IntRange(min=1), default=2, show_default=True,
               help="Independent Gibbs chains whose snapshots the read-out averages.")
-@click.option("--input-coding", type=click.Choice(["onoff", "rate"]), default="onoff", show_default=True,
-              help="Input layer: two neurons per feature (ON = scaled value, OFF = 1 - value) or one.")
+@click.option("--input-coding", type=click.Choice(["rate", "onoff"]), default="rate", show_default=True,
+              help="Input layer: one neuron per feature (the scaled value) or two (ON = value, OFF = 1 - value).")
 @click.option("--test-size", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.25,
               show_default=True, help="Held-out fraction (when the data have no test files).")
 @click.option("--max-train", type=click.IntRange(min=2), default=None, help="Use a random subset of the training set.")

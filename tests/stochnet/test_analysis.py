@@ -107,8 +107,8 @@ def test_synapse_turnover_counts_flips(model, data):
 def test_weight_distribution(model):
     wd = weight_distribution(model, bins=20)
     n_out = 10 * model.output_population
-    assert model.chain_.layer_sizes[0] == 2 * 64  # ON/OFF input coding: two neurons per pixel
-    n = 16 * 2 * 64 + n_out * 16  # hidden <- input, output populations <- hidden
+    assert model.chain_.layer_sizes[0] == 64  # rate input coding (the default): one neuron per pixel
+    n = 16 * 64 + n_out * 16  # hidden <- input, output populations <- hidden
     assert wd.weights.size == n and wd.counts.sum() == n
     # the weights are sum_m a s of the synapses (bias column left out), connection by connection
     want = np.concatenate([np.einsum("jim,jim->ji", a, s)[:, :-1].ravel()

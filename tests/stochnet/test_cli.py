@@ -68,14 +68,14 @@ def test_eval_json_matches_train(trained):
 
 
 def test_train_input_coding_option(tmp_path, trained):
-    """--input-coding reaches the model: rate coding has one input neuron per feature, the
-    default (ON/OFF) two."""
+    """--input-coding reaches the model: rate coding (the default) has one input neuron per
+    feature, ON/OFF two."""
     from stochnet import load_dsnn
 
-    out = tmp_path / "rate.npz"
-    res = run(["dsnn", "train", *TINY, "--input-coding", "rate", "--out", str(out), "--json"])
+    out = tmp_path / "onoff.npz"
+    res = run(["dsnn", "train", *TINY, "--input-coding", "onoff", "--out", str(out), "--json"])
     assert res.exit_code == 0, res.output
-    rate, onoff = load_dsnn(out), load_dsnn(trained[0])
+    rate, onoff = load_dsnn(trained[0]), load_dsnn(out)
     assert rate.input_coding == "rate" and rate.chain_.layer_sizes[0] == 64
     assert onoff.input_coding == "onoff" and onoff.chain_.layer_sizes[0] == 128
 
@@ -101,15 +101,17 @@ def test_train_resume(tmp_path):
 
 def test_train_idx_directory(tmp_path):
     _mnist_dir(tmp_path)
+    # (ON/OFF coding: the case built to leave too few eigenvalues, see below)
     res = run(["dsnn", "train", "--dataset", str(tmp_path), "--hidden-layer-sizes", "4", "--n-sweeps", "2",
-               "--json"])
+               "--input-coding", "onoff", "--json"])
     assert res.exit_code == 0, res.output
     doc = json.loads(res.output)
     assert doc["n_train"] == 20 and doc["n_test"] == 6
     # 4 hidden units and 6 test images leave too few PCA eigenvalues above zero for the power-law
     # fit: the report says so (None) instead of failing the run
     assert doc["power_law_exponent"] is None and doc["power_law_fit_range"] is None
-    text = run(["dsnn", "train", "--dataset", str(tmp_path), "--hidden-layer-sizes", "4", "--n-sweeps", "2"])
+    text = run(["dsnn", "train", "--dataset", str(tmp_path), "--hidden-layer-sizes", "4", "--n-sweeps", "2",
+                "--input-coding", "onoff"])
     assert text.exit_code == 0, text.output
     assert "not fitted (too few eigenvalues above zero)" in text.output
 
@@ -173,12 +175,12 @@ def _damaged(trained, tmp_path, change):
 
 @pytest.mark.parametrize("change, message", [
     # 3 of the 10 classes left: the output layer no longer matches classes x population
-    (lambda a: a.update(classes=a["classes"][:3]), "layer sizes [128, 8, 20] do not match"),
+    (lambda a: a.update(classes=a["classes"][:3]), "layer sizes [64, 8, 20] do not match"),
     # the stored layer sizes disagree with the arrays and parameters
     (lambda a: a.update(layer_sizes=np.array([64, 9, 20])), "layer sizes [64, 9, 20] do not match"),
     (lambda a: a.update(w_1=np.full_like(a["w_1"], np.nan)), "'w_1' contains NaN"),
     (lambda a: a.update(x_scale=np.zeros_like(a["x_scale"])), "'x_scale' has entries <= 0"),
-    (lambda a: a.update(w_1=a["w_1"][:5]), "'w_1' has shape 5x129, expected 8x129"),
+    (lambda a: a.update(w_1=a["w_1"][:5]), "'w_1' has shape 5x65, expected 8x65"),
     (lambda a: a.update(w_1=a["w_1"] + 0.5), "'w_1' is not the sum of amplitudes times synapse states"),
     (lambda a: a.update(n_snapshots=np.array(0)), "'n_snapshots' is 0, but 3 sweeps"),
     (lambda a: a.update(snapshots=a["snapshots"][:0]), "'snapshots' has shape 0x"),

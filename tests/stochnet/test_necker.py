@@ -143,7 +143,7 @@ def tiny_dsnn():
     from stochnet.dsnn import DSNNClassifier
 
     X, y = cube_training_set(8, 10, seed=0)
-    return DSNNClassifier(hidden_layer_sizes=(5,), n_sweeps=5, random_state=0).fit(X, y)
+    return DSNNClassifier(hidden_layer_sizes=(5,), n_sweeps=5, input_coding="onoff", random_state=0).fit(X, y)
 
 
 def test_presenter_frozen_keeps_synapses(tiny_dsnn):
