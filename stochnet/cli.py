@@ -1,6 +1,6 @@
 """``synctool dsnn``: train and evaluate the dual sampling neural network from the command line.
 
-``synctool dsnn train [--dataset digits|PATH] [--hidden-layer-sizes 100] [--n-sweeps N] [--seed S]
+``synctool dsnn train [--dataset digits|PATH] [--hidden-layer-sizes 200] [--n-sweeps N] [--seed S]
 [--out model.npz] [--plot PATH] [--json]`` samples the DSNN posterior on the training split, prints test/train accuracy, the
 spread over synapse samples and the power-law exponent of hidden responses; with ``--out`` the
 model (and its chain) is checkpointed every ``--checkpoint-every`` sweeps, and ``--resume``
