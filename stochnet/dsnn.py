@@ -203,8 +203,8 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         give the same family of functions; ON/OFF lets dark pixels carry evidence to the synapse
         posterior and gained 0.013 in test accuracy on digits split 2 (three seeds, 100 hidden),
         within the seed spread on splits 0 and 1, at 1.8x the synapse sweep's time; twice the
-        hidden units with ``"rate"`` gained more at that time (``docs/dsnn_accuracy.md``).  With ``binarize_inputs`` the
-        threshold comes first.
+        hidden units with ``"rate"`` gained more at that time (``docs/dsnn_accuracy.md``).  With
+        ``binarize_inputs`` the threshold comes first.
     random_state : int, numpy Generator or None, default=None
         Seed of everything random (amplitudes, initial state, every kernel stream).
 
