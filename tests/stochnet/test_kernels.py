@@ -400,25 +400,30 @@ def test_large_amplitudes_take_the_exact_path(scale, use_table):
     np.testing.assert_array_equal(ch.x[1], x_twin[1])
 
 
+def _one_unit_sweep_and_twin(amps, syn, x_post, q0, seed, use_table=False):
+    """Synapse-sweep log-odds of one postsynaptic neuron fed by one presynaptic unit that fires
+    (x = 1) in every copy, plus the bias: the kernel's and the numpy twin's on the same state."""
+    x_pre = np.ones((x_post.shape[1], 1))
+    w = np.einsum("jim,jim->ji", amps, syn)
+    v = np.ascontiguousarray((x_pre @ w[:, :-1].T + w[:, -1]).T)
+    state = K.seed_streams(np.random.default_rng(seed), 1)
+    want = naive.synapse_sweep_numpy(amps, syn.copy(), w.copy(), v.copy(), x_post, x_pre, q0, state.copy())
+    indptr, idx, val = K.active_lists(x_pre)
+    table = K.expm1_table(amps, indptr, val) if use_table else None
+    logits = np.zeros_like(amps)
+    K.synapse_sweep(amps, syn.copy(), w, v, x_post, indptr, idx, val, q0, state, logits, table=table)
+    return logits, want
+
+
 @pytest.mark.parametrize("use_table", [False, True])
 def test_very_negative_amplitude_on_a_saturated_input(use_table):
     """a x = -40 against inputs of 34 (sigmoid ~ 1): the term softplus(34 - 40) - softplus(34) is
     about -34 - 0.0025; the division form log1p(expm1(a x) / (1 + e^-v)) lost 0.17 of log-odds
     here (1 + its argument is ~ e^-34), log(e^-v0 + e^(a x)) - log1p(e^-v0) keeps 1e-13."""
-    n_data = 5
-    x_pre = np.ones((n_data, 1))
     amps = np.array([[[-40.0, -25.0, 3.0], [20.0, 14.0, -0.5]]])  # unit 0 off; bias on: v = 34
     syn = np.zeros(amps.shape, np.uint8)
     syn[0, 1, :2] = 1
-    w = np.einsum("jim,jim->ji", amps, syn)
-    v = np.ascontiguousarray((x_pre @ w[:, :-1].T + w[:, -1]).T)
-    x_post = np.ones((1, n_data))
-    state = K.seed_streams(np.random.default_rng(0), 1)
-    want = naive.synapse_sweep_numpy(amps, syn.copy(), w.copy(), v.copy(), x_post, x_pre, -60.0, state.copy())
-    indptr, idx, val = K.active_lists(x_pre)
-    table = K.expm1_table(amps, indptr, val) if use_table else None
-    logits = np.zeros_like(amps)
-    K.synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, -60.0, state, logits, table=table)
+    logits, want = _one_unit_sweep_and_twin(amps, syn, np.ones((1, 5)), -60.0, seed=0, use_table=use_table)
     np.testing.assert_allclose(logits, want, rtol=0, atol=1e-11)
 
 
@@ -427,20 +432,11 @@ def test_exact_path_on_far_inputs(bias):
     """|a x| > 8 on inputs near -+300, where exp(-v0) is huge (the division form) or tiny (the
     sum form): log-odds equal to the numpy twin's.  (Amplitudes or inputs beyond ~700 overflow
     exp in the cached exp(-v); they are far outside any model here.)"""
-    n_data = 4
-    x_pre = np.ones((n_data, 1))
     amps = np.array([[[-20.0, 12.0, 30.0], [bias, 0.0, 0.0]]])
     syn = np.zeros(amps.shape, np.uint8)
     syn[0, 0, 2] = 1
     syn[0, 1, 0] = 1
-    w = np.einsum("jim,jim->ji", amps, syn)
-    v = np.ascontiguousarray((x_pre @ w[:, :-1].T + w[:, -1]).T)
-    x_post = np.array([[1.0, 0.0, 1.0, 0.0]])
-    state = K.seed_streams(np.random.default_rng(1), 1)
-    want = naive.synapse_sweep_numpy(amps, syn.copy(), w.copy(), v.copy(), x_post, x_pre, 0.0, state.copy())
-    indptr, idx, val = K.active_lists(x_pre)
-    logits = np.zeros_like(amps)
-    K.synapse_sweep(amps, syn, w, v, x_post, indptr, idx, val, 0.0, state, logits)
+    logits, want = _one_unit_sweep_and_twin(amps, syn, np.array([[1.0, 0.0, 1.0, 0.0]]), 0.0, seed=1)
     assert np.all(np.isfinite(logits))
     np.testing.assert_allclose(logits, want, rtol=1e-12, atol=1e-9)
 
