@@ -39,9 +39,10 @@ sweep).
 
 The serial entry points (and :func:`complete_loglik`) release the GIL, so independent DSNN chains
 can be swept on Python threads at once (:class:`stochnet.DSNNClassifier` with ``n_chains > 1``).
-The read-out kernels (forward sampling of a fitted model) are in :mod:`stochnet._readout`.  Only the single-chain sweeps use
-``prange`` kernels: the default classifier (two chains) compiles no parallel kernel, which keeps
-its first run after installation (numba compiles into its cache then) short.
+The read-out kernels (forward sampling of a fitted model) are in :mod:`stochnet._readout`.  Only
+the single-chain sweeps use ``prange`` kernels: the default classifier (two chains) compiles no
+parallel kernel, which keeps its first run after installation (numba compiles into its cache then)
+short.
 
 Randomness: every parallel chain (a data copy, or a postsynaptic neuron of a connection) owns one
 splitmix64 stream (Steele, Lea & Flood, OOPSLA 2014) kept in a ``uint64`` state array, so results
