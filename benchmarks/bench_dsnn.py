@@ -2,8 +2,11 @@
 and a full digits training run compared with scikit-learn's MLPClassifier in the same process.
 
 Run: ``/work/venv/bin/python benchmarks/bench_dsnn.py`` (kernels + one digits training run,
-about a minute on an idle 2-core machine); ``--full`` also trains with 3 seeds; ``--params JSON``
-trains a non-default model (``DSNNClassifier`` keyword arguments); ``--skip-train``
+about a minute on an idle 2-core machine); ``--full`` trains on splits 0, 1 and 2 (seed = split),
+``--splits 10,11,12`` on the splits given (splits that no default was chosen on, for an unbiased
+check); ``--params JSON`` trains a non-default model (``DSNNClassifier`` keyword arguments);
+``--blas`` times the default fit with numpy's BLAS thread pool against one BLAS thread (what the
+chains now run with) in this process; ``--skip-train``
 only times the kernels; ``--json`` prints one JSON document.  ``--against REV`` also loads
 ``stochnet/_kernels.py`` as it was at git revision ``REV`` (e.g. ``bb18afd~1``, the kernels before
 the gathered SIMD synapse sums) and times it against the current kernels in this process: the
@@ -247,6 +250,37 @@ def bench_against(rev, repeat=7, model="previous"):
     return out
 
 
+def bench_blas(n_sweeps=30, repeat=2):
+    """The default digits fit (two chains on threads) with its sweeps under numpy's own BLAS thread
+    pool (the baseline: before stochnet limited BLAS to one thread while chains run) and with the
+    limit of :func:`stochnet._dsnn_chain.one_blas_thread`; interleaved, best of ``repeat``; the
+    read-out snapshots must be identical."""
+    import contextlib
+
+    import stochnet.dsnn as dsnn_mod
+    from stochnet import DSNNClassifier, load_digits_split
+
+    ds = load_digits_split(test_size=0.25, seed=0)
+    DSNNClassifier(random_state=0, n_sweeps=1, n_readout=1).fit(ds.X_train, ds.y_train)  # compile / load
+    limit = dsnn_mod.one_blas_thread
+    times = {"blas_pool": [], "one_blas_thread": []}
+    snaps = {}
+    for _ in range(repeat):
+        for name, ctx in (("blas_pool", contextlib.nullcontext), ("one_blas_thread", limit)):
+            dsnn_mod.one_blas_thread = ctx
+            try:
+                t = time.perf_counter()
+                clf = DSNNClassifier(random_state=0, n_sweeps=n_sweeps).fit(ds.X_train, ds.y_train)
+                times[name].append(time.perf_counter() - t)
+            finally:
+                dsnn_mod.one_blas_thread = limit
+            snaps[name] = clf.weight_snapshots()
+    out = {"n_sweeps": n_sweeps, "fit_s": {k: min(v) for k, v in times.items()},
+           "identical": bool(np.array_equal(snaps["blas_pool"], snaps["one_blas_thread"]))}
+    out["ratio"] = out["fit_s"]["blas_pool"] / out["fit_s"]["one_blas_thread"]
+    return out
+
+
 def _params(text):
     """``--params``: a JSON object of DSNNClassifier keyword arguments."""
     try:
@@ -256,6 +290,17 @@ def _params(text):
     if not isinstance(params, dict):
         raise argparse.ArgumentTypeError("must be a JSON object of DSNNClassifier keyword arguments")
     return params
+
+
+def _splits(text):
+    """``--splits``: comma-separated non-negative split seeds."""
+    try:
+        splits = tuple(int(t) for t in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a comma-separated list of integers: {text!r}") from None
+    if not splits or min(splits) < 0:
+        raise argparse.ArgumentTypeError(f"split seeds must be non-negative integers: {text!r}")
+    return splits
 
 
 def main(argv=None):
@@ -268,6 +313,11 @@ def main(argv=None):
                         "'{\"hidden_layer_sizes\": [200], \"n_sweeps\": 100, \"n_readout\": 50}'")
     p.add_argument("--against", metavar="REV", default=None,
                    help="also time the kernels of git revision REV against the current ones")
+    p.add_argument("--splits", metavar="LIST", type=_splits, default=None,
+                   help="comma-separated split seeds of the digits runs (default 0; 0,1,2 with --full), "
+                        "e.g. 10,11,12 for splits that no setting was chosen on")
+    p.add_argument("--blas", action="store_true",
+                   help="also time the default fit with numpy's BLAS thread pool against one BLAS thread")
     p.add_argument("--against-model", choices=["previous", "default"], default="previous",
                    help="model of the --against timings: the one before the defaults changed, or the default")
     args = p.parse_args(argv)
@@ -285,9 +335,12 @@ def main(argv=None):
     res["neuron_sweep"] = neu
     if args.against:
         res["against"] = bench_against(args.against, model=args.against_model)
+    if args.blas:
+        res["blas"] = bench_blas()
     if not args.skip_train:
         res["params"] = args.params
-        res["digits"] = [digits_run(s, **args.params) for s in ((0, 1, 2) if args.full else (0,))]
+        splits = args.splits or ((0, 1, 2) if args.full else (0,))
+        res["digits"] = [digits_run(s, **args.params) for s in splits]
     if args.json:
         print(json.dumps(res))
         return
@@ -308,6 +361,12 @@ def main(argv=None):
               f"({a['synapse_sweep_ratio']:.2f}x), flips {a['flips']['baseline']} / {a['flips']['current']}, "
               f"largest conditional log-odds difference {a['max_logit_difference']:.1e}; 60-sweep fit "
               f"{a['fit_60_sweeps_s']['baseline']:.1f} s -> {a['fit_60_sweeps_s']['current']:.1f} s ({a['fit_ratio']:.2f}x)")
+    if "blas" in res:
+        b = res["blas"]
+        print(f"default digits fit, {b['n_sweeps']} sweeps, two chains on threads (best of 2): with numpy's BLAS "
+              f"thread pool {b['fit_s']['blas_pool']:.1f} s, with one BLAS thread "
+              f"{b['fit_s']['one_blas_thread']:.1f} s ({b['ratio']:.2f}x); read-out snapshots "
+              f"{'identical' if b['identical'] else 'DIFFERENT'}")
     if res.get("params"):
         print(f"DSNN parameters (instead of the defaults): {json.dumps(res['params'])}")
     for d in res.get("digits", []):

@@ -97,7 +97,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from stochnet import _kernels as K
 from stochnet import _readout as R
-from stochnet._dsnn_chain import DSNNChain
+from stochnet._dsnn_chain import DSNNChain, one_blas_thread
 from stochnet.dsnn_io import FORMAT_VERSION, DSNNModelFileError, read_model, save_dsnn
 from stochnet.exceptions import StochNetError
 
@@ -487,6 +487,13 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
         Returns
         -------
         self
+
+        Notes
+        -----
+        The sweeps (and the callbacks) run with numpy's BLAS on one thread
+        (:func:`stochnet._dsnn_chain.one_blas_thread`): its pool of threads slowed the chains
+        down, and the chains' products give the same numbers on one thread.  The previous limit
+        is restored on return.
         """
         if not hasattr(self, "chain_"):
             raise StochNetError("sample_sweeps: the model is not fitted; call fit first")
@@ -500,21 +507,22 @@ class DSNNClassifier(ClassifierMixin, BaseEstimator):
             for ch in chains:
                 ch.parallel = False
         try:
-            for _ in range(int(n_sweeps)):
-                kw = dict(clamp_inputs=clamp_inputs, clamp_outputs=clamp_outputs,
-                          sample_neurons=sample_neurons, sample_synapses=sample_synapses,
-                          beta=self.synapse_beta(self.n_sweeps_done_ + 1))
-                if pool is None:
-                    lls = [_sweep_chain(ch, kw) for ch in chains]
-                else:
-                    lls = list(pool.map(_sweep_chain, chains, [kw] * len(chains)))
-                self.n_sweeps_done_ += 1
-                if self.n_sweeps_done_ % int(self.readout_interval) == 0:
-                    self._take_snapshot()
-                self.history_["sweep"].append(self.n_sweeps_done_)
-                self.history_["log_likelihood"].append(float(np.mean(lls)))
-                if callback is not None and callback(self, self.n_sweeps_done_) is False:
-                    break
+            with one_blas_thread():
+                for _ in range(int(n_sweeps)):
+                    kw = dict(clamp_inputs=clamp_inputs, clamp_outputs=clamp_outputs,
+                              sample_neurons=sample_neurons, sample_synapses=sample_synapses,
+                              beta=self.synapse_beta(self.n_sweeps_done_ + 1))
+                    if pool is None:
+                        lls = [_sweep_chain(ch, kw) for ch in chains]
+                    else:
+                        lls = list(pool.map(_sweep_chain, chains, [kw] * len(chains)))
+                    self.n_sweeps_done_ += 1
+                    if self.n_sweeps_done_ % int(self.readout_interval) == 0:
+                        self._take_snapshot()
+                    self.history_["sweep"].append(self.n_sweeps_done_)
+                    self.history_["log_likelihood"].append(float(np.mean(lls)))
+                    if callback is not None and callback(self, self.n_sweeps_done_) is False:
+                        break
         finally:
             if pool is not None:
                 pool.shutdown()

@@ -76,6 +76,32 @@ def test_sample_sweeps_continues_and_callback_stops(fitted):
     assert m.n_sweeps_done_ == 22
 
 
+def test_sweeps_run_with_one_blas_thread_and_restore_the_limit(fitted):
+    """The sweeps run with numpy's BLAS on one thread (its spinning pool slowed the chains down);
+    the caller's limit is back afterwards, also when the sweeps end in an error."""
+    import copy
+
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas_threads():
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+    m = copy.deepcopy(fitted)
+    seen = []
+    with threadpool_limits(limits=2, user_api="blas"):
+        assert blas_threads() == {2}
+        m.sample_sweeps(2, callback=lambda model, sweep: seen.append(blas_threads()))
+        assert blas_threads() == {2}
+
+        def boom(model, sweep):
+            raise RuntimeError("callback failed")
+
+        with pytest.raises(RuntimeError, match="callback failed"):
+            m.sample_sweeps(1, callback=boom)
+        assert blas_threads() == {2}
+    assert seen == [{1}, {1}]
+
+
 def test_released_clamps_sample_inputs_and_outputs(fitted):
     import copy
 
