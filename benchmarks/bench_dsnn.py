@@ -305,7 +305,7 @@ def _splits(text):
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--full", action="store_true", help="train on digits with 3 seeds")
+    p.add_argument("--full", action="store_true", help="train on digits splits 0, 1 and 2 (seed = split)")
     p.add_argument("--skip-train", action="store_true", help="only time the kernels")
     p.add_argument("--json", action="store_true")
     p.add_argument("--params", metavar="JSON", type=_params, default={},

@@ -10,7 +10,8 @@ free neuron layers bottom-up, then every connection's synapses.
 64 x 200 for digits) are small; OpenBLAS ran them on its own pool of threads, whose workers keep
 spinning for a while after each product, and on a 2-core machine they took the CPU that the second
 chain's numba kernel needed: the default digits fit (two chains on two threads) took 1.5x as long
-with the BLAS pool as without it (23 s against 16 s of wall time, with the same chains).
+with the BLAS pool as without it (23.5-23.9 s against 15.3-16.1 s of wall time on splits 0 and 2,
+with bit-identical chains; ``docs/dsnn_accuracy.md``, "The BLAS thread pool").
 """
 
 from __future__ import annotations
