@@ -253,8 +253,8 @@ def bench_against(rev, repeat=7, model="previous"):
 def bench_blas(n_sweeps=30, repeat=2):
     """The default digits fit (two chains on threads) with its sweeps under numpy's own BLAS thread
     pool (the baseline: before stochnet limited BLAS to one thread while chains run) and with the
-    limit of :func:`stochnet._dsnn_chain.one_blas_thread`; interleaved, best of ``repeat``; the
-    read-out snapshots must be identical."""
+    limit of :func:`stochnet._dsnn_chain.one_blas_thread`; interleaved, best of ``repeat``; reports
+    whether the read-out snapshots of the two fits are identical."""
     import contextlib
 
     import stochnet.dsnn as dsnn_mod
@@ -275,7 +275,7 @@ def bench_blas(n_sweeps=30, repeat=2):
             finally:
                 dsnn_mod.one_blas_thread = limit
             snaps[name] = clf.weight_snapshots()
-    out = {"n_sweeps": n_sweeps, "fit_s": {k: min(v) for k, v in times.items()},
+    out = {"n_sweeps": n_sweeps, "repeat": repeat, "fit_s": {k: min(v) for k, v in times.items()},
            "identical": bool(np.array_equal(snaps["blas_pool"], snaps["one_blas_thread"]))}
     out["ratio"] = out["fit_s"]["blas_pool"] / out["fit_s"]["one_blas_thread"]
     return out
@@ -363,8 +363,8 @@ def main(argv=None):
               f"{a['fit_60_sweeps_s']['baseline']:.1f} s -> {a['fit_60_sweeps_s']['current']:.1f} s ({a['fit_ratio']:.2f}x)")
     if "blas" in res:
         b = res["blas"]
-        print(f"default digits fit, {b['n_sweeps']} sweeps, two chains on threads (best of 2): with numpy's BLAS "
-              f"thread pool {b['fit_s']['blas_pool']:.1f} s, with one BLAS thread "
+        print(f"default digits fit, {b['n_sweeps']} sweeps, two chains on threads (best of {b['repeat']}): "
+              f"with numpy's BLAS thread pool {b['fit_s']['blas_pool']:.1f} s, with one BLAS thread "
               f"{b['fit_s']['one_blas_thread']:.1f} s ({b['ratio']:.2f}x); read-out snapshots "
               f"{'identical' if b['identical'] else 'DIFFERENT'}")
     if res.get("params"):
